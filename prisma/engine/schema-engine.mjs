@@ -222,6 +222,21 @@ function rpcError(error, panic) {
   return { code: 4466, message: data.message, data };
 }
 
+// The wasm engine's `evaluateDataLoss` can only build the migrations' schema from a cache that a
+// shadow-database check fills; on a database that `migrate dev` has just created and migrated, no check
+// ran and it fails. Running the development diagnostic first fills that cache, as the native flow would.
+const NEEDS_SHADOW_CACHE = "shadow DB must be provided through an external factory";
+
+export async function callEngine(engine, method, params) {
+  try {
+    return await engine[method](params);
+  } catch (error) {
+    if (method !== "evaluateDataLoss" || !String(error?.message).includes(NEEDS_SHADOW_CACHE)) throw error;
+    await engine.devDiagnostic({ migrationsList: params.migrationsList, filters: params.filters });
+    return await engine[method](params);
+  }
+}
+
 export async function serveRpc({ datamodels, datasource, input = process.stdin, output = process.stdout }) {
   const { bindings, takePanic } = await loadWasmEngine();
   const schemas = await Promise.all(datamodels.map(async (file) => [file, await readFile(file, "utf8")]));
@@ -249,7 +264,7 @@ export async function serveRpc({ datamodels, datasource, input = process.stdin, 
     const { id, method, params } = request;
     try {
       if (typeof engine[method] !== "function") throw new Error(`Unknown method: ${method}`);
-      const result = await engine[method](params ?? {});
+      const result = await callEngine(engine, method, params ?? {});
       if (result && typeof result === "object" && typeof result.stdout === "string" && result.stdout) {
         await print(result.stdout);
       }

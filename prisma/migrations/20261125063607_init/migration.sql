@@ -37,7 +37,7 @@ CREATE TABLE "Project" (
     "title" TEXT NOT NULL,
     "callYear" SMALLINT NOT NULL,
     "annualServiceMinutes" INTEGER NOT NULL,
-    "weeklyAverageMinutes" INTEGER NOT NULL,
+    "weeklyAverageMinutes" INTEGER,
     "weeklyMinimumMinutes" INTEGER,
     "serviceDaysPerWeek" SMALLINT NOT NULL,
     "generalTrainingMinutes" INTEGER,
@@ -300,9 +300,10 @@ ALTER TABLE "Project"
   ADD CONSTRAINT "Project_code_format" CHECK ("code" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
   ADD CONSTRAINT "Project_callYear_range" CHECK ("callYear" BETWEEN 2001 AND 2100),
   ADD CONSTRAINT "Project_annualServiceMinutes_positive" CHECK ("annualServiceMinutes" > 0),
-  ADD CONSTRAINT "Project_weeklyAverageMinutes_positive" CHECK ("weeklyAverageMinutes" > 0),
+  ADD CONSTRAINT "Project_weeklyAverageMinutes_positive" CHECK ("weeklyAverageMinutes" IS NULL OR "weeklyAverageMinutes" > 0),
   ADD CONSTRAINT "Project_weeklyMinimum_not_above_average"
-    CHECK ("weeklyMinimumMinutes" IS NULL OR "weeklyMinimumMinutes" BETWEEN 1 AND "weeklyAverageMinutes"),
+    CHECK ("weeklyMinimumMinutes" IS NULL OR ("weeklyMinimumMinutes" > 0
+      AND ("weeklyAverageMinutes" IS NULL OR "weeklyMinimumMinutes" <= "weeklyAverageMinutes"))),
   -- SCU projects run 5 or 6 service days a week.
   ADD CONSTRAINT "Project_serviceDaysPerWeek_range" CHECK ("serviceDaysPerWeek" BETWEEN 1 AND 7),
   ADD CONSTRAINT "Project_training_non_negative" CHECK (

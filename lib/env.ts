@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+// The one reader of process.env: a wrong or missing variable stops start-up with a clear message
+// instead of failing on first use.
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z
+      .string({ error: "DATABASE_URL is not set: `npm run dev` and `npm test` set it for you." })
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional(),
+    MAIL_FROM: z.string().min(3).default("Sportello Digitale <noreply@sportello.localhost>"),
+  })
+  .refine((env) => env.NODE_ENV !== "production" || env.AUTH_SECRET, {
+    message: "AUTH_SECRET is required in production (generate one with `openssl rand -base64 48`)",
+    path: ["AUTH_SECRET"],
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(
+    // Empty strings in .env files mean "not set".
+    Object.fromEntries(Object.entries(source).filter(([, value]) => value !== "")),
+  );
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,22 @@
+// `npx prisma db seed` / `npm run db:seed`: seeds an empty database, prints the demo credentials.
+import { createDb } from "@/lib/db";
+import { env } from "@/lib/env";
+
+import { DEMO_PASSWORD, demoUsers, seed } from "./seed";
+
+const { DATABASE_URL, NODE_ENV } = env();
+const db = createDb(DATABASE_URL);
+try {
+  const result = await seed(db, { demoUsers: NODE_ENV !== "production" });
+  if (!result.seeded) {
+    console.log("Seed: the database already holds data; nothing changed.");
+  } else {
+    console.log(`Seed: ${result.sedi} desks and ${result.users} demo staff accounts created.`);
+    if (result.users > 0) {
+      console.log(`Demo sign-in (development only), password "${DEMO_PASSWORD}":`);
+      for (const user of demoUsers) console.log(`  ${user.role.padEnd(9)} ${user.email}`);
+    }
+  }
+} finally {
+  await db.$disconnect();
+}

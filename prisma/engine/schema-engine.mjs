@@ -32,7 +32,9 @@ export function parseArgs(argv) {
 }
 
 export function engineHash() {
-  const { version } = JSON.parse(readFileSync(require.resolve(`${WASM_PACKAGE}/package.json`), "utf8"));
+  // The package's `exports` hide package.json from require.resolve; it sits beside the main file.
+  const manifest = path.join(path.dirname(require.resolve(WASM_PACKAGE)), "package.json");
+  const { version } = JSON.parse(readFileSync(manifest, "utf8"));
   // "7.10.0-7.561d7b42…" → the commit hash the CLI compares against its own.
   return version.split(".").at(-1);
 }

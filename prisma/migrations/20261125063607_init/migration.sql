@@ -131,7 +131,8 @@ CREATE TABLE "OpeningHours" (
     "weekday" SMALLINT NOT NULL,
     "opensMinute" INTEGER NOT NULL,
     "closesMinute" INTEGER NOT NULL,
-    "minutes" int4range GENERATED ALWAYS AS (int4range("opensMinute", "closesMinute")) STORED,
+    -- LEAST/GREATEST: a reversed interval must reach the CHECK below, not fail inside int4range.
+    "minutes" int4range GENERATED ALWAYS AS (int4range(LEAST("opensMinute", "closesMinute"), GREATEST("opensMinute", "closesMinute"))) STORED,
 
     CONSTRAINT "OpeningHours_pkey" PRIMARY KEY ("id")
 );

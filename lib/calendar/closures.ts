@@ -1,9 +1,8 @@
-import { TZDate } from "@date-fns/tz";
 import Holidays from "date-holidays";
 
 import type { Locale } from "@/lib/i18n/locales";
 
-import { ROME, addRomeDays, startOfRomeDay } from "./time";
+import { addRomeDays, romeMidnight, romeYear, startOfRomeDay } from "./time";
 
 export type ClosureSource = "NATIONAL_HOLIDAY" | "PATRON_SAINT" | "HOLIDAY" | "EXCEPTIONAL";
 
@@ -38,7 +37,7 @@ export function nationalHolidays(year: number, locale: Locale): DeskClosure[] {
     .filter((holiday) => holiday.type === "public")
     .map((holiday) => {
       const [y, m, d] = holiday.date.slice(0, 10).split("-").map(Number);
-      const startsAt = new TZDate(y, m - 1, d, ROME);
+      const startsAt = romeMidnight(y, m, d);
       return { source: "NATIONAL_HOLIDAY", startsAt, endsAt: addRomeDays(startsAt, 1), label: holiday.name };
     });
 }
@@ -56,13 +55,13 @@ export function upcomingClosures(input: {
 }): DeskClosure[] {
   const windowStart = startOfRomeDay(input.from);
   const windowEnd = addRomeDays(windowStart, input.days);
-  const firstYear = windowStart.getFullYear();
-  const lastYear = new TZDate(windowEnd, ROME).getFullYear();
+  const firstYear = romeYear(windowStart);
+  const lastYear = romeYear(windowEnd);
 
   const computed: DeskClosure[] = [];
   for (let year = firstYear; year <= lastYear; year++) {
     computed.push(...nationalHolidays(year, input.locale));
-    const patronDay = new TZDate(year, input.patron.month - 1, input.patron.day, ROME);
+    const patronDay = romeMidnight(year, input.patron.month, input.patron.day);
     computed.push({
       source: "PATRON_SAINT",
       startsAt: patronDay,

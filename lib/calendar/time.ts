@@ -14,14 +14,25 @@ export function formatMinuteOfDay(minute: number): string {
   return `${String(hours).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 }
 
+/** The instant of Rome's midnight starting the given calendar day (month 1–12). */
+export function romeMidnight(year: number, month: number, day: number): Date {
+  // A plain Date: TZDate would print itself with an offset and surprise serializers.
+  return new Date(new TZDate(year, month - 1, day, ROME).getTime());
+}
+
 /** The start of the Rome calendar day that contains `instant`. */
-export function startOfRomeDay(instant: Date): TZDate {
+export function startOfRomeDay(instant: Date): Date {
   const local = new TZDate(instant, ROME);
-  return new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), ROME);
+  return romeMidnight(local.getFullYear(), local.getMonth() + 1, local.getDate());
 }
 
 /** The start of the Rome calendar day `days` after the one that contains `day` (DST-safe). */
-export function addRomeDays(day: Date, days: number): TZDate {
+export function addRomeDays(day: Date, days: number): Date {
   const local = new TZDate(day, ROME);
-  return new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + days, ROME);
+  return romeMidnight(local.getFullYear(), local.getMonth() + 1, local.getDate() + days);
+}
+
+/** The Rome calendar year of `instant`. */
+export function romeYear(instant: Date): number {
+  return new TZDate(instant, ROME).getFullYear();
 }

@@ -14,7 +14,7 @@ export const catalogueQuerySchema = z.strictObject({
     .optional()
     .transform((value) => value || undefined),
   servizio: serviceCodeSchema.optional(),
-});
+}, { error: "errors.invalidQuery" });
 
 export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
 

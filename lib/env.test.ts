@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+
+import { parseEnv } from "./env";
+
+const DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/sportello";
+
+describe("parseEnv", () => {
+  it("accepts a development environment with only a database", () => {
+    expect(parseEnv({ DATABASE_URL })).toMatchObject({ NODE_ENV: "development", DATABASE_URL });
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(parseEnv({ DATABASE_URL, SMTP_URL: "", AUTH_SECRET: "" }).SMTP_URL).toBeUndefined();
+  });
+
+  it("says clearly what is missing or wrong", () => {
+    expect(() => parseEnv({})).toThrow(/DATABASE_URL is not set/);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/postgresql:\/\/ URL/);
+    expect(() => parseEnv({ DATABASE_URL, SMTP_URL: "http://mail" })).toThrow(/SMTP_URL/);
+  });
+
+  it("requires a long AUTH_SECRET in production", () => {
+    expect(() => parseEnv({ DATABASE_URL, NODE_ENV: "production" })).toThrow(/AUTH_SECRET is required in production/);
+    expect(() => parseEnv({ DATABASE_URL, NODE_ENV: "production", AUTH_SECRET: "short" })).toThrow(/at least 32/);
+    expect(parseEnv({ DATABASE_URL, NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).NODE_ENV).toBe("production");
+  });
+});

@@ -1,0 +1,125 @@
+// `npm test`: every check CI runs, in order, stopping at the first failure:
+//   typecheck → lint → vitest (unit + integration on fresh databases) → next build → Playwright.
+// With DATABASE_URL, tests create and drop their own databases (sportello_test_*, sportello_e2e_*)
+// on that server and never touch its other databases; without it, an embedded PostgreSQL in a
+// temporary folder serves the whole run. `npm test -- unit integration` runs only those steps.
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+import nextEnv from "@next/env";
+
+import { createDb } from "@/lib/db";
+import { seed } from "@/prisma/seed/seed";
+
+import { createDatabase, dropDatabases, runScopedName, withDatabase } from "./lib/databases";
+import { freePort, startEmbeddedPostgres, type EmbeddedServer } from "./lib/embedded-postgres";
+import { migrateDeploy } from "./lib/prisma-cli";
+
+const STEPS = ["typecheck", "lint", "unit", "integration", "build", "e2e"] as const;
+type Step = (typeof STEPS)[number];
+
+const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+const unknown = requested.filter((arg) => !(STEPS as readonly string[]).includes(arg));
+if (unknown.length) {
+  console.error(`Unknown step(s): ${unknown.join(", ")}. Steps: ${STEPS.join(", ")}.`);
+  process.exit(2);
+}
+const steps = new Set<Step>(requested.length ? (requested as Step[]) : STEPS);
+
+nextEnv.loadEnvConfig(process.cwd(), false);
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
+
+function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  const started = Date.now();
+  console.log(`\n━━ ${label}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (code === 0) {
+        console.log(`━━ ${label}: passed in ${seconds} s`);
+        resolve();
+      } else {
+        reject(new Error(`${label} failed (${signal ?? `exit code ${code}`}) after ${seconds} s`));
+      }
+    });
+  });
+}
+
+let embedded: EmbeddedServer | undefined;
+let embeddedDir: string | undefined;
+let adminUrl = process.env.DATABASE_URL;
+let e2ePrefix: string | undefined;
+
+async function database(): Promise<string> {
+  if (!adminUrl) {
+    embeddedDir = await mkdtemp(path.join(os.tmpdir(), "sportello-test-pg-"));
+    console.log("━━ No DATABASE_URL: starting an embedded PostgreSQL for the tests…");
+    embedded = await startEmbeddedPostgres({ dataDir: embeddedDir, persistent: false });
+    adminUrl = embedded.serverUrl;
+  }
+  return adminUrl;
+}
+
+async function cleanUp() {
+  if (adminUrl && e2ePrefix) await dropDatabases(adminUrl, e2ePrefix).catch(() => {});
+  if (embedded) await embedded.stop().catch(() => {});
+  if (embeddedDir) await rm(embeddedDir, { recursive: true, force: true }).catch(() => {});
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    console.error(`\n✗ ${signal}: cleaning up test databases…`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+const started = Date.now();
+let failed = false;
+try {
+  if (steps.has("typecheck")) await run("typecheck", [bin("typescript", "bin/tsc"), "--noEmit"]);
+  if (steps.has("lint")) await run("lint", [bin("eslint", "bin/eslint.js"), "--max-warnings", "0", "."]);
+
+  const vitestProjects = (["unit", "integration"] as const).filter((step) => steps.has(step));
+  if (vitestProjects.length) {
+    const env = steps.has("integration") ? { DATABASE_URL: await database() } : {};
+    await run(
+      `vitest (${vitestProjects.join(" + ")})`,
+      [bin("vitest", "vitest.mjs"), "run", ...vitestProjects.flatMap((project) => ["--project", project])],
+      env,
+    );
+  }
+
+  if (steps.has("build")) await run("next build", [bin("next", "dist/bin/next"), "build"]);
+
+  if (steps.has("e2e")) {
+    const server = await database();
+    e2ePrefix = runScopedName("sportello_e2e");
+    await createDatabase(server, e2ePrefix);
+    const url = withDatabase(server, e2ePrefix);
+    await migrateDeploy(url);
+    const db = createDb(url);
+    try {
+      await seed(db, { demoUsers: true });
+    } finally {
+      await db.$disconnect();
+    }
+    await run("playwright (Chromium)", [bin("@playwright/test", "cli.js"), "test"], {
+      E2E_DATABASE_URL: url,
+      E2E_PORT: String(await freePort()),
+    });
+  }
+} catch (error) {
+  failed = true;
+  console.error(`\n✗ ${error instanceof Error ? error.message : error}`);
+} finally {
+  await cleanUp();
+}
+const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+console.log(failed ? `\n✗ npm test failed after ${minutes} min` : `\n✓ npm test passed in ${minutes} min`);
+process.exit(failed ? 1 : 0);

@@ -10,14 +10,13 @@ import { createDb } from "@/lib/db";
 import { DEMO_PASSWORD, demoUsers, seed } from "@/prisma/seed/seed";
 
 import { withDatabase } from "./lib/databases";
+import { EMBEDDED_DATABASE, EMBEDDED_DATA_DIR } from "./lib/dev-database";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "./lib/embedded-postgres";
 import { migrateDeploy } from "./lib/prisma-cli";
 
 nextEnv.loadEnvConfig(process.cwd(), true);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-const EMBEDDED_DATA_DIR = path.join(process.cwd(), ".data", "postgres");
-const EMBEDDED_DATABASE = "sportello";
 const port = process.env.PORT ?? "3000";
 
 let embedded: EmbeddedServer | undefined;

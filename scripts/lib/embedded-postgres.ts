@@ -19,6 +19,14 @@ interface ClusterSettings {
   password: string;
 }
 
+/** The URL of a cluster created in `dataDir` (running or not), or null when there is none. */
+export async function embeddedServerUrl(dataDir: string): Promise<string | null> {
+  const settingsFile = path.join(dataDir, "settings.json");
+  if (!existsSync(settingsFile)) return null;
+  const settings = JSON.parse(await readFile(settingsFile, "utf8")) as ClusterSettings;
+  return `postgresql://postgres:${encodeURIComponent(settings.password)}@127.0.0.1:${settings.port}/postgres`;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -92,7 +100,7 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
-  const serverUrl = `postgresql://postgres:${encodeURIComponent(settings.password)}@127.0.0.1:${settings.port}/postgres`;
+  const serverUrl = (await embeddedServerUrl(options.dataDir))!;
   return { serverUrl, stop: () => server.stop() };
 }
 

@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+
 import { defineConfig, devices } from "@playwright/test";
 
 // Run through `npm test`, which provides the database (E2E_DATABASE_URL) and builds the app first.
@@ -47,6 +49,8 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      // A production build refuses to start without one.
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -33,7 +33,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
 
-function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+function run(label: string, args: string[], env: Record<string, string | undefined> = {}): Promise<void> {
   const started = Date.now();
   console.log(`\n━━ ${label}`);
   return new Promise((resolve, reject) => {

@@ -15,18 +15,23 @@ describe("scuCodeSchema", () => {
 describe("parseCatalogueQuery", () => {
   it("trims the text and drops an empty one", () => {
     expect(parseCatalogueQuery({ q: "  spid  " })).toEqual({ success: true, data: { q: "spid" } });
-    expect(parseCatalogueQuery({ q: "   " })).toEqual({ success: true, data: { q: undefined } });
-    expect(parseCatalogueQuery({})).toEqual({ success: true, data: { q: undefined } });
+    expect(parseCatalogueQuery({ q: "   " })).toEqual({ success: true, data: {} });
+    expect(parseCatalogueQuery({})).toEqual({ success: true, data: {} });
   });
 
-  it("accepts a service code", () => {
-    expect(parseCatalogueQuery({ servizio: "PIN_PUK" })).toEqual({ success: true, data: { q: undefined, servizio: "PIN_PUK" } });
+  it("accepts a service code, and reads the form's empty \"all services\" as no filter", () => {
+    expect(parseCatalogueQuery({ servizio: "PIN_PUK" })).toEqual({ success: true, data: { servizio: "PIN_PUK" } });
+    expect(parseCatalogueQuery({ q: "", servizio: "" })).toEqual({ success: true, data: {} });
+  });
+
+  it("ignores parameters it does not know", () => {
+    expect(parseCatalogueQuery({ q: "spid", utm_source: "newsletter" })).toEqual({ success: true, data: { q: "spid" } });
   });
 
   it("refuses malformed input with a message key, never throwing", () => {
     expect(parseCatalogueQuery({ q: "x".repeat(101) })).toEqual({ success: false, error: "errors.queryTooLong" });
     expect(parseCatalogueQuery({ servizio: "spid" })).toEqual({ success: false, error: "errors.invalidServiceCode" });
     expect(parseCatalogueQuery({ q: ["a", "b"] })).toEqual({ success: false, error: "errors.repeatedParameter" });
-    expect(parseCatalogueQuery({ utm_source: "x" })).toEqual({ success: false, error: "errors.invalidQuery" });
+    expect(parseCatalogueQuery({ servizio: "SPID\u0000" })).toEqual({ success: false, error: "errors.invalidServiceCode" });
   });
 });

@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+
+import { Container } from "@/components/ui/Container";
+
+import { NavLink } from "./NavLink";
+
+export async function MainNav() {
+  const t = await getTranslations("layout");
+  return (
+    <nav aria-label={t("mainNav")} className="border-t border-white/30 bg-primary">
+      <Container>
+        <ul className="-mx-3 flex flex-wrap sm:-mx-4">
+          <li>
+            <NavLink href="/">{t("nav.home")}</NavLink>
+          </li>
+          <li>
+            <NavLink href="/servizi" sections={["/sedi"]}>
+              {t("nav.catalogue")}
+            </NavLink>
+          </li>
+        </ul>
+      </Container>
+    </nav>
+  );
+}

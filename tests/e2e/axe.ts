@@ -1,0 +1,13 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** Fails with a readable list when the page breaks a WCAG 2.1 A/AA rule that axe can check. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const report = violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${node.target.join(" ")} — ${node.failureSummary?.split("\n").join(" ")}`).join("\n"),
+  );
+  expect(report, `axe found WCAG 2.1 AA violations on ${page.url()}`).toEqual([]);
+}

@@ -8,6 +8,7 @@ import { ServiceCard } from "@/components/desks/ServiceCard";
 import { loadHomeSummary } from "@/components/layout/chrome-data";
 import { Card } from "@/components/ui/Card";
 import { Container } from "@/components/ui/Container";
+import { Section } from "@/components/ui/Section";
 import { db } from "@/lib/db";
 import { searchCatalogue } from "@/lib/desks/search-catalogue";
 import { getCurrentLocale } from "@/lib/i18n/server-locale";
@@ -55,27 +56,30 @@ export default async function HomePage() {
       </section>
 
       <Container className="space-y-14 py-12">
-        <section aria-labelledby="home-services">
-          <h2 id="home-services" className="text-2xl sm:text-3xl">
-            {t("servicesHeading")}
-          </h2>
+        <Section id="home-services" title={t("servicesHeading")}>
           <p className="mt-2">{t("servicesIntro")}</p>
           <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {catalogue.services.map((service) => (
               <ServiceCard key={service.code} service={service} />
             ))}
           </ul>
-        </section>
+        </Section>
 
-        <section aria-labelledby="home-municipalities">
-          <h2 id="home-municipalities" className="text-2xl sm:text-3xl">
-            {t("municipalitiesHeading")}
-          </h2>
+        <Section id="home-municipalities" title={t("municipalitiesHeading")}>
           <ul className="mt-6 grid gap-6 sm:grid-cols-2">
             {summary.municipalities.map((municipality) => (
               <Card as="li" key={municipality.code} className="flex flex-col gap-2">
                 <h3 className="text-xl">{municipality.name}</h3>
                 <p>{t("municipalityDesks", { count: municipality.deskCount })}</p>
+                <ul className="columns-1 gap-6 md:columns-2">
+                  {municipality.desks.map((desk) => (
+                    <li key={desk.scuCode} className="mb-1 break-inside-avoid">
+                      <Link href={`/sedi/${desk.scuCode}`} prefetch={false}>
+                        {desk.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
                 {municipality.deskCount > 0 ? (
                   <p>
                     <Link href={`/servizi?q=${encodeURIComponent(municipality.name)}`} prefetch={false}>
@@ -91,12 +95,9 @@ export default async function HomePage() {
               {t("allDesksLink")}
             </Link>
           </p>
-        </section>
+        </Section>
 
-        <section aria-labelledby="home-how">
-          <h2 id="home-how" className="text-2xl sm:text-3xl">
-            {t("howHeading")}
-          </h2>
+        <Section id="home-how" title={t("howHeading")}>
           <ol className="mt-6 grid gap-6 md:grid-cols-3">
             {STEPS.map((step, index) => (
               <li key={step} className="flex gap-4">
@@ -110,7 +111,7 @@ export default async function HomePage() {
               </li>
             ))}
           </ol>
-        </section>
+        </Section>
       </Container>
     </>
   );

@@ -7,6 +7,8 @@ test("home → catalogue → desk page, in Italian, with no accessibility violat
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ti aiutiamo a usare i servizi digitali del Comune");
   await expect(page.locator("html")).toHaveAttribute("lang", "it");
+  // The seeded desks, straight from the database.
+  await expect(page.getByRole("link", { name: "Spazio Comune" })).toHaveAttribute("href", "/sedi/138935");
   await expectAccessible(page);
 
   await page.getByRole("navigation", { name: "Menu principale" }).getByRole("link", { name: "Servizi e sportelli" }).click();

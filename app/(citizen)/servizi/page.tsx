@@ -7,6 +7,7 @@ import { ServiceCard } from "@/components/desks/ServiceCard";
 import { validationMessage } from "@/components/desks/validation-message";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Container } from "@/components/ui/Container";
+import { Section } from "@/components/ui/Section";
 import { Notice } from "@/components/ui/Notice";
 import { db } from "@/lib/db";
 import { listServices } from "@/lib/desks/list-services";
@@ -92,29 +93,23 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           ) : null}
 
           {result && result.services.length > 0 ? (
-            <section aria-labelledby="results-services">
-              <h2 id="results-services" className="text-2xl sm:text-3xl">
-                {t("servicesHeading")}
-              </h2>
+            <Section id="results-services" title={t("servicesHeading")}>
               <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
                 {result.services.map((service) => (
                   <ServiceCard key={service.code} service={service} />
                 ))}
               </ul>
-            </section>
+            </Section>
           ) : null}
 
           {result && result.desks.length > 0 ? (
-            <section aria-labelledby="results-desks">
-              <h2 id="results-desks" className="text-2xl sm:text-3xl">
-                {t("desksHeading")}
-              </h2>
+            <Section id="results-desks" title={t("desksHeading")}>
               <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
                 {result.desks.map((desk) => (
                   <DeskCard key={desk.scuCode} desk={desk} />
                 ))}
               </ul>
-            </section>
+            </Section>
           ) : null}
         </div>
       </Container>

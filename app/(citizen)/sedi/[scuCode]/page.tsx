@@ -11,6 +11,7 @@ import { OpeningHoursTable } from "@/components/desks/OpeningHoursTable";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Card } from "@/components/ui/Card";
 import { Container } from "@/components/ui/Container";
+import { Section } from "@/components/ui/Section";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 import { Notice } from "@/components/ui/Notice";
 import { ROME } from "@/lib/calendar/time";
@@ -128,14 +129,11 @@ export default async function DeskPage({ params }: { params: Params }) {
           <DeskServiceList services={desk.services} />
         </section>
 
-        <section aria-labelledby="desk-closures" className="mt-12">
-          <h2 id="desk-closures" className="text-2xl sm:text-3xl">
-            {t("closuresHeading")}
-          </h2>
+        <Section id="desk-closures" title={t("closuresHeading")} className="mt-12">
           <p className="mt-2 mb-4 max-w-prose">{t("closuresIntro", { days: CLOSURE_WINDOW_DAYS })}</p>
           <ClosureList closures={desk.closures} days={CLOSURE_WINDOW_DAYS} />
           <p className="mt-4 text-sm text-muted">{t("closuresAdvice")}</p>
-        </section>
+        </Section>
       </Container>
     </>
   );

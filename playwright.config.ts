@@ -5,6 +5,9 @@ import { defineConfig, devices } from "@playwright/test";
 // Run through `npm test`, which provides the database (E2E_DATABASE_URL) and builds the app first.
 const port = Number(process.env.E2E_PORT ?? 3200);
 const baseURL = `http://127.0.0.1:${port}`;
+const serverCommand = `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`;
+// `npm test` keeps the server's output in a file, so that a test can prove no secret is logged.
+const serverLog = process.env.E2E_SERVER_LOG;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -42,7 +45,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+    command: serverLog ? `${serverCommand} 2>&1 | tee "${serverLog}"` : serverCommand,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 120_000,

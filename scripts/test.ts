@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 
 import nextEnv from "@next/env";
+import { Redis } from "ioredis";
 
 import { createDb } from "@/lib/db";
 import { seed } from "@/prisma/seed/seed";
@@ -66,6 +67,24 @@ async function database(): Promise<string> {
   return adminUrl;
 }
 
+/** REDIS_URL, or a Redis on 127.0.0.1:6379 if one answers PING; undefined otherwise. */
+async function reachableRedis(): Promise<string | undefined> {
+  const url = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+  const client = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 1000, retryStrategy: () => null });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    await client.ping();
+    console.log(`━━ Redis answers at ${new URL(url).host}: the shared rate-limit tests run on it.`);
+    return url;
+  } catch {
+    console.log("━━ No Redis answers: only the in-process and fallback rate-limit tests run.");
+    return undefined;
+  } finally {
+    client.disconnect();
+  }
+}
+
 async function cleanUp() {
   if (adminUrl && e2ePrefix) await dropDatabases(adminUrl, e2ePrefix).catch(() => {});
   if (embedded) await embedded.stop().catch(() => {});
@@ -87,7 +106,9 @@ try {
 
   const vitestProjects = (["unit", "integration"] as const).filter((step) => steps.has(step));
   if (vitestProjects.length) {
-    const env = steps.has("integration") ? { DATABASE_URL: await database() } : {};
+    const env = steps.has("integration")
+      ? { DATABASE_URL: await database(), TEST_REDIS_URL: await reachableRedis() }
+      : {};
     await run(
       `vitest (${vitestProjects.join(" + ")})`,
       [bin("vitest", "vitest.mjs"), "run", ...vitestProjects.flatMap((project) => ["--project", project])],
@@ -109,10 +130,16 @@ try {
     } finally {
       await db.$disconnect();
     }
-    await run("playwright (Chromium)", [bin("@playwright/test", "cli.js"), "test"], {
-      E2E_DATABASE_URL: url,
-      E2E_PORT: String(await freePort()),
-    });
+    const logDir = await mkdtemp(path.join(os.tmpdir(), "sportello-e2e-"));
+    try {
+      await run("playwright (Chromium)", [bin("@playwright/test", "cli.js"), "test"], {
+        E2E_DATABASE_URL: url,
+        E2E_PORT: String(await freePort()),
+        E2E_SERVER_LOG: path.join(logDir, "server.log"),
+      });
+    } finally {
+      await rm(logDir, { recursive: true, force: true });
+    }
   }
 } catch (error) {
   failed = true;

@@ -1,0 +1,9 @@
+import type { LimitRule } from "./limiter";
+
+/** Public actions and their limits per client address. */
+export const PUBLIC_LIMITS = {
+  /** Online bookings: a family books a few, a script books hundreds. */
+  booking: { name: "booking", points: 10, windowSeconds: 10 * 60 },
+  /** Looking up a booking by code and e-mail: guessing codes must stay slow. */
+  codeLookup: { name: "code-lookup", points: 20, windowSeconds: 15 * 60 },
+} as const satisfies Record<string, LimitRule>;

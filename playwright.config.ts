@@ -54,6 +54,9 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       // A production build refuses to start without one.
       AUTH_SECRET: randomBytes(32).toString("base64url"),
+      // Mail stays in the outbox table, where the tests read it.
+      MAIL_OUTBOX: "true",
+      PUBLIC_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

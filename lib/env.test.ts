@@ -22,6 +22,13 @@ describe("parseEnv", () => {
   it("requires a long AUTH_SECRET in production", () => {
     expect(() => parseEnv({ DATABASE_URL, NODE_ENV: "production" })).toThrow(/AUTH_SECRET is required in production/);
     expect(() => parseEnv({ DATABASE_URL, NODE_ENV: "production", AUTH_SECRET: "short" })).toThrow(/at least 32/);
-    expect(parseEnv({ DATABASE_URL, NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).NODE_ENV).toBe("production");
+    const production = { DATABASE_URL, NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) };
+    expect(parseEnv({ ...production, SMTP_URL: "smtp://mail.example.org:587" }).NODE_ENV).toBe("production");
+  });
+
+  it("requires a mail server in production, unless the outbox is chosen on purpose", () => {
+    const production = { DATABASE_URL, NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) };
+    expect(() => parseEnv(production)).toThrow(/SMTP_URL is required in production/);
+    expect(parseEnv({ ...production, MAIL_OUTBOX: "true" }).MAIL_OUTBOX).toBe("true");
   });
 });

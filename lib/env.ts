@@ -11,11 +11,19 @@ const schema = z
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional(),
     MAIL_FROM: z.string().min(3).default("Sportello Digitale <noreply@sportello.localhost>"),
+    /** "true" keeps mail in the outbox table even in production (end-to-end tests, demos). */
+    MAIL_OUTBOX: z.enum(["true", "false"]).default("false"),
+    /** Public address of the portal, for links in e-mails, e.g. https://sportello.comune.example.it */
+    PUBLIC_URL: z.url("PUBLIC_URL must be a URL such as https://sportello.example.org").optional(),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL").optional(),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.AUTH_SECRET, {
     message: "AUTH_SECRET is required in production (generate one with `openssl rand -base64 48`)",
     path: ["AUTH_SECRET"],
+  })
+  .refine((env) => env.NODE_ENV !== "production" || env.SMTP_URL || env.MAIL_OUTBOX === "true", {
+    message: "SMTP_URL is required in production (or MAIL_OUTBOX=true to keep mail in the outbox page)",
+    path: ["SMTP_URL"],
   });
 
 export type Env = z.infer<typeof schema>;

@@ -31,6 +31,8 @@ export default async function setup(project: TestProject) {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "sportello-test-pg-"));
     embedded = await startEmbeddedPostgres({ dataDir, persistent: false });
     adminUrl = embedded.serverUrl;
+    // lib/env.ts needs a database URL in the workers too; tests connect to their own databases.
+    process.env.DATABASE_URL = adminUrl;
   }
 
   // Shadow databases of an interrupted `prisma migrate` that nobody uses any more.

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+export const ROLES = ["VOLUNTEER", "OLP", "ADMIN"] as const;
+
+export const emailSchema = z
+  .string({ error: "users.errors.emailRequired" })
+  .trim()
+  .min(1, "users.errors.emailRequired")
+  .max(254, "users.errors.emailInvalid")
+  .pipe(z.email("users.errors.emailInvalid"))
+  .transform((email) => email.toLowerCase());
+
+/** A new password: long rather than complicated (NIST SP 800-63B). */
+export const newPasswordSchema = z
+  .string({ error: "users.errors.passwordTooShort" })
+  .min(12, "users.errors.passwordTooShort")
+  .max(200, "users.errors.passwordTooLong");
+
+export const staffUserSchema = z.object({
+  email: emailSchema,
+  name: z.string({ error: "users.errors.nameRequired" }).trim().min(2, "users.errors.nameRequired").max(120, "users.errors.nameTooLong"),
+  role: z.enum(ROLES, { error: "users.errors.roleInvalid" }),
+  sedeIds: z.array(z.uuid("users.errors.deskInvalid")).max(50, "users.errors.deskInvalid"),
+});
+export type StaffUserInput = z.infer<typeof staffUserSchema>;
+
+export const setPasswordSchema = z
+  .object({
+    token: z.string().min(20, "users.errors.invalidToken").max(200, "users.errors.invalidToken"),
+    password: newPasswordSchema,
+    confirm: z.string(),
+  })
+  .refine((input) => input.password === input.confirm, { message: "users.errors.passwordsDiffer", path: ["confirm"] });
+
+export const passwordResetRequestSchema = z.object({ email: emailSchema });

@@ -1,14 +1,20 @@
 import en from "@/messages/en.json";
+import usersEn from "@/messages/users.en.json";
+import usersIt from "@/messages/users.it.json";
 import it from "@/messages/it.json";
 
 import type { Locale } from "./locales";
 
+// One catalogue per language, split by area so that features can be worked on side by side.
+const italian = { ...it, ...usersIt };
+const english = { ...en, ...usersEn };
+
 /** The shape of every message catalogue; Italian is the reference. */
-export type Messages = typeof it;
+export type Messages = typeof italian;
 
 // A key missing from either catalogue fails type-checking instead of showing a raw key on screen.
 type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
-export type CataloguesMatch = Assert<SameShape<typeof it, typeof en>>;
+export type CataloguesMatch = Assert<SameShape<typeof italian, typeof english>>;
 
-export const messages: Record<Locale, Messages> = { it, en };
+export const messages: Record<Locale, Messages> = { it: italian, en: english };

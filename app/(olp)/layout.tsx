@@ -2,14 +2,28 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
-import { SiteShell } from "@/components/layout/SiteShell";
+import { staffAreaMetadata } from "@/components/staff/area-metadata";
+import { StaffShell } from "@/components/staff/StaffShell";
+import { OLP_AREA, requireRole } from "@/lib/auth/session";
 
-// The OLP (local project coordinator) pages and their sign-in arrive with the authentication work.
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("layout.areas");
-  return { title: t("olp"), robots: { index: false, follow: false } };
+// The OLP (local project coordinator) and administrators' area.
+export function generateMetadata(): Promise<Metadata> {
+  return staffAreaMetadata(OLP_AREA, "layout", async () => {
+    const [t, tSite] = await Promise.all([getTranslations("layout.areas"), getTranslations("site")]);
+    // A template of its own: a plain title here would drop the root's "· Sportello Digitale" from the pages.
+    return {
+      title: { template: `%s · ${t("olp")} · ${tSite("name")}`, default: t("olp") },
+      robots: { index: false, follow: false },
+    };
+  });
 }
 
-export default function OlpLayout({ children }: { children: ReactNode }) {
-  return <SiteShell area="olp">{children}</SiteShell>;
+// Every page of the area checks the role again: a layout is not re-rendered on client navigation.
+export default async function OlpLayout({ children }: { children: ReactNode }) {
+  const staff = await requireRole(OLP_AREA, "/supervisione");
+  return (
+    <StaffShell area="olp" staff={staff}>
+      {children}
+    </StaffShell>
+  );
 }

@@ -14,7 +14,7 @@ export async function SiteShell({ area, children }: { area?: StaffArea; children
   return (
     <>
       <header>
-        <TopBar />
+        <TopBar staffLink={!area} />
         <BrandBar
           name={tSite("name")}
           tagline={tSite("tagline")}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import { Container } from "@/components/ui/Container";
@@ -5,8 +6,11 @@ import { Container } from "@/components/ui/Container";
 import { loadMunicipalities } from "./chrome-data";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 
-/** The slim dark bar above the header: who runs the desks, and the language switch. */
-export async function TopBar() {
+/**
+ * The slim dark bar above the header: who runs the desks, the language switch and, on the public
+ * pages, a discreet way in for the desks' staff.
+ */
+export async function TopBar({ staffLink = true }: { staffLink?: boolean }) {
   const [t, municipalities] = await Promise.all([getTranslations("layout"), loadMunicipalities()]);
   return (
     <div className="bg-topbar text-sm text-white">
@@ -27,7 +31,14 @@ export async function TopBar() {
         ) : (
           <span />
         )}
-        <LanguageSwitcher />
+        <div className="flex flex-wrap items-center gap-x-5 gap-y-1">
+          {staffLink ? (
+            <Link href="/accesso" prefetch={false} className="text-white underline-offset-3 hover:text-white">
+              {t("staffLink")}
+            </Link>
+          ) : null}
+          <LanguageSwitcher />
+        </div>
       </Container>
     </div>
   );

@@ -1,4 +1,5 @@
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
@@ -18,16 +19,17 @@ export { OLP_AREA, VOLUNTEER_AREA } from "./roles";
 
 /**
  * The signed-in staff member, read afresh from the database on every request: a deactivated user, or
- * one whose role changed, is treated accordingly at once, whatever the session cookie says.
+ * one whose role changed, is treated accordingly at once, whatever the session cookie says. Cached
+ * per request (React cache): layout, metadata and page share one read.
  */
-export async function currentStaff(): Promise<Staff | null> {
+export const currentStaff = cache(async (): Promise<Staff | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
   const user = await db().user.findUnique({ where: { id }, include: { sedi: { select: { sedeId: true } } } });
   if (!user || !user.active) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, sedeIds: user.sedi.map((s) => s.sedeId) };
-}
+});
 
 /** The first statement of every staff page and action: signed in, with one of `roles`. */
 export async function requireRole(roles: Role[], returnTo = "/"): Promise<Staff> {

@@ -133,9 +133,9 @@ describe.each(guarded.length ? guarded : [null])("action %s", (entry) => {
   it.each(ACTORS)("as %s", async (actor) => {
     if (!entry) return; // no staff actions yet
     const [file, name] = entry.id.split("#");
-    const module = await import(/* @vite-ignore */ path.resolve(file));
+    const actions = await import(/* @vite-ignore */ path.resolve(file));
     const args = entry.args ? await entry.args(ctx) : [];
-    const outcome = await callAs(actor, () => module[name](...args));
+    const outcome = await callAs(actor, () => actions[name](...args));
     expect(outcome).toBe(expected(entry.allowed![actor], actor));
   });
 });

@@ -11,7 +11,11 @@ const PASSWORD = "Sportello-Demo-2026";
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Accedi" }).click();
+  // Wait for the action's answer: the previous attempt's message is still on screen until then.
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST"),
+    page.getByRole("button", { name: "Accedi" }).click(),
+  ]);
 }
 
 test("a volunteer signs in, reaches the desk area, and signs out", async ({ page }) => {
@@ -49,7 +53,7 @@ test("an OLP sees the volunteers of the desks they supervise", async ({ page }) 
   await signIn(page, "olp@sportello.demo");
   await expect(page).toHaveURL(/\/supervisione$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Supervisione");
-  await expect(page.getByRole("cell", { name: "Giulia Volontaria" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "Giulia Volontaria" })).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -73,6 +77,8 @@ test("10 wrong passwords lock the account for a while", async ({ page }) => {
   await page.goto("/accesso");
   for (let i = 1; i <= 9; i++) {
     await signIn(page, email, `wrong-${i}`);
+    // The form is reset (password emptied) once the answer has been rendered.
+    await expect(page.getByLabel("Password")).toHaveValue("");
     await expect(page.getByRole("main").getByRole("alert")).toContainText("E-mail o password non corretti");
   }
   await signIn(page, email, "wrong-10");

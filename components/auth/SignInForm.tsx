@@ -11,8 +11,8 @@ interface SignInFormProps {
   action: (state: SignInState, formData: FormData) => Promise<SignInState>;
   /** A validated local path to open after signing in, or "" to let the role decide. */
   callbackUrl: string;
-  /** The visitor has just signed out: said until they submit the form. */
-  signedOut: boolean;
+  /** A confirmation (signed out, password set), shown until the visitor submits the form. */
+  notice?: string;
 }
 
 const IDS = {
@@ -28,7 +28,7 @@ const inputClass =
  * The staff sign-in form. A server action behind a plain <form>: without JavaScript the browser posts
  * it and the page comes back with the same errors; with JavaScript focus moves to the error summary.
  */
-export function SignInForm({ action, callbackUrl, signedOut }: SignInFormProps) {
+export function SignInForm({ action, callbackUrl, notice }: SignInFormProps) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const summary = useRef<HTMLDivElement>(null);
@@ -73,9 +73,9 @@ export function SignInForm({ action, callbackUrl, signedOut }: SignInFormProps) 
             )}
           </div>
         </Notice>
-      ) : signedOut ? (
+      ) : notice ? (
         <Notice role="status">
-          <p className="font-semibold">{t("auth.signIn.signedOut")}</p>
+          <p className="font-semibold">{notice}</p>
         </Notice>
       ) : null}
 

@@ -9,7 +9,7 @@ import { SignOutButton } from "./SignOutButton";
 
 /** The staff areas' menu, the same in both areas, with who is signed in and the sign-out button. */
 export async function StaffBar({ staff }: { staff: Pick<Staff, "name" | "role"> }) {
-  const t = await getTranslations("staff");
+  const [t, tUsers] = await Promise.all([getTranslations("staff"), getTranslations("users.nav")]);
   return (
     <div className="border-t border-white/30 bg-primary text-white">
       <Container className="flex flex-wrap items-center justify-between gap-x-6">
@@ -21,6 +21,18 @@ export async function StaffBar({ staff }: { staff: Pick<Staff, "name" | "role"> 
             {OLP_AREA.includes(staff.role) ? (
               <li>
                 <NavLink href="/supervisione">{t("nav.supervision")}</NavLink>
+              </li>
+            ) : null}
+            {OLP_AREA.includes(staff.role) ? (
+              <li>
+                <NavLink href="/supervisione/personale" sections={["/supervisione/personale"]}>
+                  {tUsers("staff")}
+                </NavLink>
+              </li>
+            ) : null}
+            {staff.role === "ADMIN" ? (
+              <li>
+                <NavLink href="/supervisione/posta">{tUsers("outbox")}</NavLink>
               </li>
             ) : null}
           </ul>

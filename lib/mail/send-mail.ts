@@ -12,13 +12,19 @@ export interface Mail {
 
 let transport: nodemailer.Transporter | undefined;
 
+/** Whether mail stays in the outbox table instead of leaving (no SMTP_URL, or MAIL_OUTBOX=true). */
+export function keepsMailInOutbox(): boolean {
+  const { SMTP_URL, MAIL_OUTBOX } = env();
+  return !SMTP_URL || MAIL_OUTBOX === "true";
+}
+
 /**
  * Sends through SMTP_URL; without it (development, tests) the mail is kept in the outbox table, where
  * administrators read it. Never logged: mails carry one-time links and personal data.
  */
 export async function sendMail(db: DbClient, mail: Mail): Promise<void> {
-  const { SMTP_URL, MAIL_FROM, MAIL_OUTBOX } = env();
-  if (!SMTP_URL || MAIL_OUTBOX === "true") {
+  const { SMTP_URL, MAIL_FROM } = env();
+  if (!SMTP_URL || keepsMailInOutbox()) {
     await db.outboxMessage.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null } });
     return;
   }

@@ -6,4 +6,6 @@ export const PUBLIC_LIMITS = {
   booking: { name: "booking", points: 10, windowSeconds: 10 * 60 },
   /** Looking up a booking by code and e-mail: guessing codes must stay slow. */
   codeLookup: { name: "code-lookup", points: 20, windowSeconds: 15 * 60 },
+  /** "Forgot password": each request mails a link, so a script must not turn it into a mail cannon. */
+  passwordReset: { name: "password-reset", points: 5, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, LimitRule>;

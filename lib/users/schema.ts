@@ -33,3 +33,12 @@ export const setPasswordSchema = z
   .refine((input) => input.password === input.confirm, { message: "users.errors.passwordsDiffer", path: ["confirm"] });
 
 export const passwordResetRequestSchema = z.object({ email: emailSchema });
+
+/** A user's id in a URL or a hidden field. */
+export const userIdSchema = z.uuid("users.errors.notFound");
+
+/** The edit form: the e-mail address is the account's name and does not change. */
+export const staffUserUpdateSchema = staffUserSchema.omit({ email: true }).extend({ userId: userIdSchema });
+
+/** Deactivating or reactivating an account from the staff list. */
+export const setActiveSchema = z.object({ userId: userIdSchema, active: z.enum(["true", "false"]).transform((value) => value === "true") });

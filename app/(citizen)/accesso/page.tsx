@@ -34,12 +34,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
 
   const params = await searchParams;
   const callbackUrl = signInReturnPath(safeReturnPath(firstValue(params.callbackUrl)));
-  const [t, tNav, tBreadcrumbs, messages] = await Promise.all([
+  const [t, tUsers, tNav, tBreadcrumbs, messages] = await Promise.all([
     getTranslations("auth.signIn"),
+    getTranslations("users.signIn"),
     getTranslations("layout.nav"),
     getTranslations("breadcrumbs"),
     getMessages(),
   ]);
+  // Where the visitor comes from: a new password (/accesso/nuova-password) or signing out.
+  let notice: string | undefined;
+  if (firstValue(params.password) === "1") notice = tUsers("passwordSet");
+  else if (firstValue(params.uscita) === "1") notice = t("signedOut");
   const catalogueLink = (chunks: ReactNode) => <Link href="/servizi">{chunks}</Link>;
 
   return (
@@ -57,8 +62,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             </h2>
             {/* The form's messages only: the rest of the catalogue stays on the server. */}
             <NextIntlClientProvider messages={{ auth: messages.auth }}>
-              <SignInForm action={signInAction} callbackUrl={callbackUrl} signedOut={firstValue(params.uscita) === "1"} />
+              <SignInForm
+                action={signInAction}
+                callbackUrl={callbackUrl}
+                notice={notice}
+              />
             </NextIntlClientProvider>
+            <p className="mt-6">
+              <Link href="/accesso/password-dimenticata">{tUsers("forgotLink")}</Link>
+            </p>
           </Card>
           <p className="mt-6 text-muted">{t("help")}</p>
         </div>

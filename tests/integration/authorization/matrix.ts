@@ -32,17 +32,51 @@ const form = (fields: Record<string, string | string[]>) => {
   }
   return data;
 };
-void form;
+let created = 0;
 
 export const ACTIONS: ActionEntry[] = [
   { id: "app/(citizen)/accesso/actions.ts#signInAction", public: "the sign-in form itself" },
   { id: "components/staff/sign-out-action.ts#signOutAction", public: "ends whatever session there is" },
   { id: "components/layout/language-actions.ts#setLanguage", public: "stores the visitor's language" },
+  {
+    id: "app/(citizen)/accesso/password-dimenticata/actions.ts#requestPasswordResetAction",
+    public: "staff who forgot their password are not signed in; rate-limited, same answer for every address",
+  },
+  { id: "app/(citizen)/accesso/nuova-password/actions.ts#setPasswordAction", public: "authorized by the one-time token it carries" },
+  {
+    id: "app/(olp)/supervisione/personale/actions.ts#createUserAction",
+    allowed: OLP_AND_ADMIN,
+    args: async (ctx) => [
+      null,
+      form({ name: "Nuovo Volontario", email: `nuovo-${++created}@sportello.demo`, role: "VOLUNTEER", sedeIds: [ctx.deskId] }),
+    ],
+  },
+  {
+    id: "app/(olp)/supervisione/personale/actions.ts#updateUserAction",
+    allowed: OLP_AND_ADMIN,
+    args: async (ctx) => [null, form({ userId: await ctx.newVolunteer(), name: "Nome Cambiato", role: "VOLUNTEER", sedeIds: [ctx.deskId] })],
+  },
+  {
+    id: "app/(olp)/supervisione/personale/actions.ts#setActiveAction",
+    allowed: OLP_AND_ADMIN,
+    args: async (ctx) => [form({ userId: await ctx.newVolunteer(), active: "false" })],
+  },
+  {
+    id: "app/(olp)/supervisione/personale/actions.ts#sendPasswordLinkAction",
+    allowed: OLP_AND_ADMIN,
+    args: async (ctx) => [form({ userId: await ctx.newVolunteer() })],
+  },
 ];
 
 export const PAGES: PageEntry[] = [
   { file: "app/(volunteer)/sportello/page.tsx", allowed: STAFF_ONLY },
   { file: "app/(olp)/supervisione/page.tsx", allowed: OLP_AND_ADMIN },
+  { file: "app/(olp)/supervisione/personale/page.tsx", allowed: OLP_AND_ADMIN },
+  { file: "app/(olp)/supervisione/personale/nuovo/page.tsx", allowed: OLP_AND_ADMIN },
+  {
+    file: "app/(olp)/supervisione/personale/[userId]/page.tsx",
+    allowed: OLP_AND_ADMIN,
+    params: async (ctx) => ({ userId: await ctx.newVolunteer() }),
+  },
+  { file: "app/(olp)/supervisione/posta/page.tsx", allowed: ADMIN_ONLY },
 ];
-
-void ADMIN_ONLY;

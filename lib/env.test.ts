@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseEnv } from "./env";
 
 const DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/sportello";
+const PUBLIC_URL = "https://sportello.example.org";
 
 describe("parseEnv", () => {
   it("accepts a development environment with only a database", () => {
@@ -22,12 +23,13 @@ describe("parseEnv", () => {
   it("requires a long AUTH_SECRET in production", () => {
     expect(() => parseEnv({ DATABASE_URL, NODE_ENV: "production" })).toThrow(/AUTH_SECRET is required in production/);
     expect(() => parseEnv({ DATABASE_URL, NODE_ENV: "production", AUTH_SECRET: "short" })).toThrow(/at least 32/);
-    const production = { DATABASE_URL, NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) };
+    const production = { DATABASE_URL, PUBLIC_URL, NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) };
     expect(parseEnv({ ...production, SMTP_URL: "smtp://mail.example.org:587" }).NODE_ENV).toBe("production");
+    expect(() => parseEnv({ ...production, PUBLIC_URL: undefined, MAIL_OUTBOX: "true" })).toThrow(/PUBLIC_URL is required/);
   });
 
   it("requires a mail server in production, unless the outbox is chosen on purpose", () => {
-    const production = { DATABASE_URL, NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) };
+    const production = { DATABASE_URL, PUBLIC_URL, NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) };
     expect(() => parseEnv(production)).toThrow(/SMTP_URL is required in production/);
     expect(parseEnv({ ...production, MAIL_OUTBOX: "true" }).MAIL_OUTBOX).toBe("true");
   });

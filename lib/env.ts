@@ -21,6 +21,11 @@ const schema = z
     message: "AUTH_SECRET is required in production (generate one with `openssl rand -base64 48`)",
     path: ["AUTH_SECRET"],
   })
+  // Mailed links must never take their host from a request header an attacker can choose.
+  .refine((env) => env.NODE_ENV !== "production" || env.PUBLIC_URL, {
+    message: "PUBLIC_URL is required in production, e.g. https://sportello.comune.example.it",
+    path: ["PUBLIC_URL"],
+  })
   .refine((env) => env.NODE_ENV !== "production" || env.SMTP_URL || env.MAIL_OUTBOX === "true", {
     message: "SMTP_URL is required in production (or MAIL_OUTBOX=true to keep mail in the outbox page)",
     path: ["SMTP_URL"],

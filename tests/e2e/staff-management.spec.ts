@@ -102,9 +102,10 @@ test("an OLP deactivates a volunteer of their desk, who is signed out", async ({
   expect(rows.map((row) => row.action)).toContain("user.deactivate");
 });
 
-test("an OLP cannot open the outbox, and a volunteer cannot manage staff", async ({ page }) => {
+test("an OLP cannot open the outbox, and a volunteer cannot manage staff", async ({ page, browser }) => {
   await signIn(page, "olp@sportello.demo");
   expect((await page.goto("/supervisione/posta"))?.status()).toBe(403);
-  await signIn(page, "volontaria@sportello.demo");
-  expect((await page.goto("/supervisione/personale"))?.status()).toBe(403);
+  const volunteer = await browser.newPage(); // a separate session
+  await signIn(volunteer, "volontaria@sportello.demo");
+  expect((await volunteer.goto("/supervisione/personale"))?.status()).toBe(403);
 });

@@ -127,18 +127,3 @@ test("no password or e-mail address reaches the server log", async ({ page }) =>
   expect(text).not.toContain(PASSWORD);
   expect(text).not.toContain("volontaria@sportello.demo");
 });
-
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
-  test("the sign-in form works and a wrong area answers 403 with a readable page", async ({ page }) => {
-    await page.goto("/accesso");
-    await page.getByLabel("E-mail").fill("volontario@sportello.demo");
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Accedi" }).click();
-    await expect(page).toHaveURL(/\/sportello$/);
-    const response = await page.goto("/supervisione");
-    expect(response?.status()).toBe(403);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accesso non consentito");
-  });
-});

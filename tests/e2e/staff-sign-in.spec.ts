@@ -8,6 +8,14 @@ import { sql } from "./database";
 
 const PASSWORD = "Sportello-Demo-2026";
 
+async function signOutCount(email: string): Promise<number> {
+  const { rows } = await sql(
+    `SELECT count(*)::int AS n FROM "AuditLog" a JOIN "User" u ON u.id = a."actorId" WHERE a.action = 'auth.sign_out' AND u.email = $1`,
+    [email],
+  );
+  return rows[0].n;
+}
+
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -30,9 +38,11 @@ test("a volunteer signs in, reaches the desk area, and signs out", async ({ page
   await expect(page.getByRole("heading", { name: "Spazio Comune" })).toBeVisible();
   await expectAccessible(page);
 
+  const signOutsBefore = await signOutCount("volontaria@sportello.demo");
   await page.getByRole("button", { name: "Esci" }).click();
   await expect(page).toHaveURL(/\/accesso\?uscita=1$/);
   await expect(page.getByRole("status")).toContainText("Sei uscito");
+  expect(await signOutCount("volontaria@sportello.demo")).toBeGreaterThan(signOutsBefore);
   await page.goto("/sportello");
   await expect(page).toHaveURL(/\/accesso/);
 });

@@ -50,6 +50,7 @@ const appointment = (overrides: Record<string, unknown> = {}) => ({
   citizenName: "Maria Rossi",
   email: "maria.rossi@example.org",
   channel: "ONLINE" as const,
+  privacyConsentAt: new Date("2026-11-20T10:00:00Z"),
   ...overrides,
 });
 

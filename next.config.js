@@ -8,7 +8,15 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks the role.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Above the default 1 MB so that an oversized field (a pasted document as a name) reaches the
+    // form's validation and gets its own message next to the field, instead of a failed request.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
+  // pg-boss runs as plain Node code from node_modules rather than bundled; only instrumentation.ts,
+  // in the Node runtime, imports it.
+  serverExternalPackages: ["pg-boss"],
 };
 
 export default withNextIntl(nextConfig);

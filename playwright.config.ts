@@ -57,6 +57,9 @@ export default defineConfig({
       // Mail stays in the outbox table, where the tests read it.
       MAIL_OUTBOX: "true",
       PUBLIC_URL: baseURL,
+      // No day-before reminders landing in the outbox while a test reads its newest mail; the jobs are
+      // covered by tests/integration/jobs.test.ts and reminders.test.ts.
+      JOBS: "off",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

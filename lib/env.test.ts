@@ -33,4 +33,11 @@ describe("parseEnv", () => {
     expect(() => parseEnv(production)).toThrow(/SMTP_URL is required in production/);
     expect(parseEnv({ ...production, MAIL_OUTBOX: "true" }).MAIL_OUTBOX).toBe("true");
   });
+
+  it("runs background jobs unless JOBS=off", () => {
+    expect(parseEnv({ DATABASE_URL }).JOBS).toBe("on");
+    expect(parseEnv({ DATABASE_URL, JOBS: "off" }).JOBS).toBe("off");
+    expect(() => parseEnv({ DATABASE_URL, JOBS: "no" })).toThrow(/JOBS must be "on" or "off"/);
+    expect(() => parseEnv({ DATABASE_URL, PORT: "port" })).toThrow(/PORT must be a port number/);
+  });
 });

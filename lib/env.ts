@@ -16,6 +16,13 @@ const schema = z
     /** Public address of the portal, for links in e-mails, e.g. https://sportello.comune.example.it */
     PUBLIC_URL: z.url("PUBLIC_URL must be a URL such as https://sportello.example.org").optional(),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL").optional(),
+    /** Port of the development server, for mailed links when PUBLIC_URL is not set. */
+    PORT: z.string().regex(/^\d{1,5}$/, "PORT must be a port number such as 3000").optional(),
+    /**
+     * "off" starts no background jobs (day-before reminders) in this process: for extra app instances,
+     * or when another process runs them. pg-boss hands each job to one worker whichever instance runs it.
+     */
+    JOBS: z.enum(["on", "off"], { error: 'JOBS must be "on" or "off"' }).default("on"),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.AUTH_SECRET, {
     message: "AUTH_SECRET is required in production (generate one with `openssl rand -base64 48`)",

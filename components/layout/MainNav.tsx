@@ -18,6 +18,14 @@ export async function MainNav() {
               {t("nav.catalogue")}
             </NavLink>
           </li>
+          <li>
+            <NavLink href="/prenota">{t("nav.book")}</NavLink>
+          </li>
+          <li>
+            <NavLink href="/prenotazione" sections={["/prenotazione"]}>
+              {t("nav.myBooking")}
+            </NavLink>
+          </li>
         </ul>
       </Container>
     </nav>

@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 
 import { audit } from "@/lib/audit/audit";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { appSecret } from "@/lib/security/app-secret";
 
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
@@ -17,12 +17,8 @@ export class LockedOut extends CredentialsSignin {
 /** Staff sessions last a working day. */
 const SESSION_SECONDS = 10 * 60 * 60;
 
-// In development a fixed secret keeps sessions across restarts; production refuses to start without
-// AUTH_SECRET (lib/env.ts).
-const DEVELOPMENT_SECRET = "sportello-digitale-development-secret-not-for-production";
-
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: env().AUTH_SECRET ?? (env().NODE_ENV === "production" ? undefined : DEVELOPMENT_SECRET),
+  secret: appSecret(),
   // Behind the municipality's reverse proxy the host header is the public one.
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_SECONDS },

@@ -46,6 +46,9 @@ export async function bookSlot(db: Db, input: BookSlotInput): Promise<BookSlotRe
       if (!offer?.active) return { ok: false, reason: "not_offered" };
 
       await lockSlot(tx, input);
+      // The same submission may have booked while this one waited for the lock.
+      const earlier = await tx.appointment.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+      if (earlier) return { ok: true, appointment: earlier, replayed: true };
       const seat = await freeSeat(tx, input, offer.capacity);
       if (seat === null) return { ok: false, reason: "slot_taken" };
       const appointment = await tx.appointment.create({

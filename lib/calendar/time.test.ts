@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { addRomeDays, formatMinuteOfDay, startOfRomeDay } from "./time";
+import { addRomeDays, formatMinuteOfDay, romeClock, romeDayKey, romeInstant, startOfRomeDay } from "./time";
 
 describe("formatMinuteOfDay", () => {
   it("formats minutes from midnight as a 24-hour clock", () => {
@@ -29,5 +29,20 @@ describe("Rome days", () => {
     expect(addRomeDays(beforeSpring, 2).toISOString()).toBe("2026-03-29T22:00:00.000Z");
     const beforeAutumn = startOfRomeDay(new Date("2026-10-24T12:00:00Z"));
     expect(addRomeDays(beforeAutumn, 2).toISOString()).toBe("2026-10-25T23:00:00.000Z");
+  });
+});
+
+describe("Rome day keys and clocks", () => {
+  it("round-trips a day and a time, on both sides of a DST change", () => {
+    for (const [day, clock] of [["2026-03-28", "09:30"], ["2026-03-29", "09:30"], ["2026-10-25", "02:30"], ["2026-12-31", "23:59"]]) {
+      const instant = romeInstant(day, clock);
+      expect(instant && [romeDayKey(instant), romeClock(instant)]).toEqual([day, clock]);
+    }
+    expect(romeInstant("2026-03-29", "09:30")?.toISOString()).toBe("2026-03-29T07:30:00.000Z");
+    expect(romeInstant("2026-03-28", "09:30")?.toISOString()).toBe("2026-03-28T08:30:00.000Z");
+  });
+
+  it("has no instant for the hour skipped when clocks go forward", () => {
+    expect(romeInstant("2026-03-29", "02:30")).toBeNull();
   });
 });

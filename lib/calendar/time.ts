@@ -36,3 +36,29 @@ export function addRomeDays(day: Date, days: number): Date {
 export function romeYear(instant: Date): number {
   return new TZDate(instant, ROME).getFullYear();
 }
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/** The Rome calendar day of `instant` as "YYYY-MM-DD", for URLs and grouping. */
+export function romeDayKey(instant: Date): string {
+  const local = new TZDate(instant, ROME);
+  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+}
+
+/** The Rome wall-clock time of `instant` as "HH:MM". */
+export function romeClock(instant: Date): string {
+  const local = new TZDate(instant, ROME);
+  return `${pad(local.getHours())}:${pad(local.getMinutes())}`;
+}
+
+/**
+ * The instant of a Rome day ("YYYY-MM-DD") and wall-clock time ("HH:MM"), or null when that time does
+ * not exist on that day (the hour skipped when clocks go forward).
+ */
+export function romeInstant(day: string, clock: string): Date | null {
+  const [y, m, d] = day.split("-").map(Number);
+  const [hours, minutes] = clock.split(":").map(Number);
+  const local = new TZDate(y, m - 1, d, hours, minutes, ROME);
+  if (romeDayKey(local) !== day || romeClock(local) !== clock) return null;
+  return new Date(local.getTime());
+}

@@ -1,3 +1,5 @@
+import bookingEn from "@/messages/booking.en.json";
+import bookingIt from "@/messages/booking.it.json";
 import en from "@/messages/en.json";
 import usersEn from "@/messages/users.en.json";
 import usersIt from "@/messages/users.it.json";
@@ -6,8 +8,8 @@ import it from "@/messages/it.json";
 import type { Locale } from "./locales";
 
 // One catalogue per language, split by area so that features can be worked on side by side.
-const italian = { ...it, ...usersIt };
-const english = { ...en, ...usersEn };
+const italian = { ...it, ...usersIt, ...bookingIt };
+const english = { ...en, ...usersEn, ...bookingEn };
 
 /** The shape of every message catalogue; Italian is the reference. */
 export type Messages = typeof italian;

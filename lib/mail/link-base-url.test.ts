@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { linkBaseUrl } from "./link-base-url";
+import { configuredBaseUrl, linkBaseUrl } from "./link-base-url";
 
 describe("linkBaseUrl", () => {
   it("prefers PUBLIC_URL", () => {
@@ -19,5 +19,13 @@ describe("linkBaseUrl", () => {
     for (const host of ["evil.example/path", "user@evil.example", "evil.example:80:80", "a b", ""]) {
       expect(linkBaseUrl(new Headers(host ? { host } : {}), undefined), host).toBe("http://localhost");
     }
+  });
+});
+
+describe("configuredBaseUrl", () => {
+  it("is PUBLIC_URL, else the development server's port on localhost", () => {
+    expect(configuredBaseUrl({ PUBLIC_URL: "https://sportello.example.org", PORT: "4000" })).toBe("https://sportello.example.org");
+    expect(configuredBaseUrl({ PORT: "4000" })).toBe("http://localhost:4000");
+    expect(configuredBaseUrl({})).toBe("http://localhost:3000");
   });
 });

@@ -14,3 +14,11 @@ export function linkBaseUrl(headers: Headers, publicUrl: string | undefined): st
   const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host")?.trim() || "";
   return `${proto}://${HOST.test(host) ? host : "localhost"}`;
 }
+
+/**
+ * The origin of links in mail sent outside any request (day-before reminders): PUBLIC_URL, which
+ * production requires, else the development server on this machine.
+ */
+export function configuredBaseUrl({ PUBLIC_URL, PORT }: { PUBLIC_URL?: string; PORT?: string }): string {
+  return PUBLIC_URL ?? `http://localhost:${PORT ?? "3000"}`;
+}

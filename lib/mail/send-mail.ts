@@ -3,11 +3,23 @@ import nodemailer from "nodemailer";
 import type { DbClient } from "@/lib/db";
 import { env } from "@/lib/env";
 
+import { toOutboxAttachment } from "./outbox-attachment";
+
+export interface MailAttachment {
+  filename: string;
+  /** e.g. "image/png", or "text/calendar; charset=utf-8; method=REQUEST". */
+  contentType: string;
+  content: Buffer | string;
+  /** Content-ID, for an image shown in the HTML as <img src="cid:…">. */
+  cid?: string;
+}
+
 export interface Mail {
   to: string;
   subject: string;
   text: string;
   html?: string;
+  attachments?: MailAttachment[];
 }
 
 let transport: nodemailer.Transporter | undefined;
@@ -24,10 +36,26 @@ export function keepsMailInOutbox(): boolean {
  */
 export async function sendMail(db: DbClient, mail: Mail): Promise<void> {
   const { SMTP_URL, MAIL_FROM } = env();
+  const attachments = mail.attachments ?? [];
   if (!SMTP_URL || keepsMailInOutbox()) {
-    await db.outboxMessage.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null } });
+    await db.outboxMessage.create({
+      data: {
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html ?? null,
+        attachments: attachments.map(toOutboxAttachment),
+      },
+    });
     return;
   }
   transport ??= nodemailer.createTransport(SMTP_URL);
-  await transport.sendMail({ from: MAIL_FROM, ...mail });
+  await transport.sendMail({
+    from: MAIL_FROM,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    attachments: attachments.map(({ filename, contentType, content, cid }) => ({ filename, contentType, content, cid })),
+  });
 }

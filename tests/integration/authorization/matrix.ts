@@ -43,6 +43,20 @@ export const ACTIONS: ActionEntry[] = [
     public: "staff who forgot their password are not signed in; rate-limited, same answer for every address",
   },
   { id: "app/(citizen)/accesso/nuova-password/actions.ts#setPasswordAction", public: "authorized by the one-time token it carries" },
+  { id: "app/(citizen)/prenota/actions.ts#bookingAction", public: "citizens book without an account; rate-limited per client address" },
+  {
+    id: "app/(citizen)/prenotazione/actions.ts#lookupBookingAction",
+    public: "citizens prove a booking is theirs with its code and e-mail together; rate-limited, one answer for every mismatch",
+  },
+  {
+    id: "app/(citizen)/prenotazione/actions.ts#rescheduleBookingAction",
+    public: "acts only on the booking named by the signed cookie that booking or look-up set (tested in manage-booking tests)",
+  },
+  {
+    id: "app/(citizen)/prenotazione/actions.ts#cancelBookingAction",
+    public: "acts only on the booking named by the signed cookie that booking or look-up set (tested in manage-booking tests)",
+  },
+  { id: "app/(citizen)/prenotazione/actions.ts#forgetBookingAction", public: "clears this browser's booking cookie only" },
   {
     id: "app/(olp)/supervisione/personale/actions.ts#createUserAction",
     allowed: OLP_AND_ADMIN,

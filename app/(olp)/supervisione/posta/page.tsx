@@ -59,6 +59,30 @@ export default async function OutboxPage() {
                       {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: ROME })}
                     </time>
                   </dd>
+                  {message.attachments.length > 0 ? (
+                    <>
+                      <dt className="font-semibold">{t("attachments")}</dt>
+                      <dd>
+                        <ul className="list-disc pl-5">
+                          {message.attachments.map((attachment, index) => (
+                            <li key={index} className="break-all">
+                              {t("attachment", {
+                                name: attachment.filename,
+                                // "text/calendar; charset=utf-8; method=REQUEST" → "text/calendar"
+                                type: attachment.contentType.split(";")[0].trim(),
+                                size:
+                                  attachment.size < 1024
+                                    ? t("attachmentBytes", { bytes: attachment.size })
+                                    : t("attachmentKilobytes", {
+                                        size: format.number(attachment.size / 1024, { maximumFractionDigits: 1 }),
+                                      }),
+                              })}
+                            </li>
+                          ))}
+                        </ul>
+                      </dd>
+                    </>
+                  ) : null}
                 </dl>
                 <pre className="mt-4 rounded-md bg-surface p-3 font-sans text-base break-words whitespace-pre-wrap">
                   {linkify(message.text)}

@@ -67,7 +67,7 @@ export async function MonthCalendar({
           </Link>
         ) : null}
       </div>
-      <CalendarKeys>
+      <CalendarKeys month={month} previousHref={previousHref} nextHref={nextHref}>
         <table className="w-full table-fixed border-collapse text-center">
           <caption className="mb-2 text-lg font-bold capitalize">{caption}</caption>
           <thead>

@@ -1,10 +1,11 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import { Card } from "@/components/ui/Card";
 import type { DeskDetail } from "@/lib/desks/get-desk";
 
 /** What a desk offers: each service with its appointment length and what to bring. */
-export async function DeskServiceList({ services }: { services: DeskDetail["services"] }) {
+export async function DeskServiceList({ services, scuCode }: { services: DeskDetail["services"]; scuCode: string }) {
   const t = await getTranslations();
   if (services.length === 0) return <p>{t("desk.noServices")}</p>;
   return (
@@ -31,6 +32,14 @@ export async function DeskServiceList({ services }: { services: DeskDetail["serv
               </ul>
             </div>
           ) : null}
+          <p className="mt-auto pt-2">
+            <Link
+              href={`/prenota?${new URLSearchParams({ servizio: service.code, sede: scuCode })}`}
+              className="inline-block rounded-md bg-primary px-5 py-2 font-bold text-white no-underline hover:bg-primary-hover hover:text-white"
+            >
+              {t("desk.book", { service: service.name })}
+            </Link>
+          </p>
         </Card>
       ))}
     </ul>

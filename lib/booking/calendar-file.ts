@@ -1,18 +1,17 @@
 import type { DbClient } from "@/lib/db";
+import { mailSender } from "@/lib/mail/sender";
 
-import { appointmentCalendar, calendarContentType } from "./ics";
+import { appointmentCalendar, calendarContentType, type CalendarMethod } from "./ics";
 import { bookingMailCopy } from "./mail-copy";
-import { loadBookingMailDetails } from "./mail-details";
-import { mailSender, manageBookingUrl } from "./mails";
+import { loadBookingMailDetails, type BookingMailDetails } from "./mail-details";
+import { manageBookingUrl } from "./manage-url";
 
-/** The calendar file the booking page offers: the same event (UID, SEQUENCE) as the mailed ones. */
-export async function bookingCalendarFile(
-  db: DbClient,
-  input: { appointmentId: string; baseUrl: string },
-): Promise<{ filename: string; contentType: string; content: string }> {
-  const details = await loadBookingMailDetails(db, input.appointmentId);
-  const method = "PUBLISH";
-  const content = appointmentCalendar(
+/** The iCalendar file of an appointment as loaded for its mails: one event (UID, SEQUENCE) everywhere. */
+export function calendarOfDetails(
+  details: BookingMailDetails,
+  options: { method: CalendarMethod; baseUrl: string; organizer: { name: string; email: string }; withAttendee?: boolean; now?: Date },
+): string {
+  return appointmentCalendar(
     {
       id: details.appointmentId,
       sequence: details.sequence,
@@ -23,11 +22,23 @@ export async function bookingCalendarFile(
       deskName: details.deskName,
       address: details.address,
       documentsToBring: details.documentsToBring,
-      manageUrl: manageBookingUrl(input.baseUrl, details.bookingCode),
+      manageUrl: manageBookingUrl(options.baseUrl, details.bookingCode),
       locale: details.locale,
-      organizer: mailSender(),
+      organizer: options.organizer,
+      attendee: options.withAttendee && details.email ? { name: details.citizenName, email: details.email } : undefined,
     },
-    method,
+    options.method,
+    options.now,
   );
+}
+
+/** The calendar file the booking page offers for download. */
+export async function bookingCalendarFile(
+  db: DbClient,
+  input: { appointmentId: string; baseUrl: string },
+): Promise<{ filename: string; contentType: string; content: string }> {
+  const details = await loadBookingMailDetails(db, input.appointmentId);
+  const method = "PUBLISH";
+  const content = calendarOfDetails(details, { method, baseUrl: input.baseUrl, organizer: mailSender() });
   return { filename: bookingMailCopy[details.locale].calendarFile, contentType: calendarContentType(method), content };
 }

@@ -2,7 +2,8 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 
 import type { BookingMailDetails } from "./mail-details";
-import { composeBookingMail, manageBookingUrl, QR_CID } from "./mails";
+import { composeBookingMail, QR_CID } from "./mails";
+import { manageBookingUrl } from "./manage-url";
 
 const details: BookingMailDetails & { email: string } = {
   appointmentId: "0b6f1a52-3c1e-4a8e-9f59-7d2a1c3e5b10",

@@ -1,14 +1,14 @@
-import addressparser from "nodemailer/lib/addressparser";
-
 import type { DbClient } from "@/lib/db";
-import { env } from "@/lib/env";
 import { html, type SafeHtml } from "@/lib/mail/html";
+import { mailSender } from "@/lib/mail/sender";
 import { sendMail, type Mail, type MailAttachment } from "@/lib/mail/send-mail";
 
 import { formatAppointmentDateTime, formatAppointmentTime } from "./format-appointment-time";
-import { appointmentCalendar, calendarContentType, type CalendarMethod } from "./ics";
+import { calendarOfDetails } from "./calendar-file";
+import { calendarContentType, type CalendarMethod } from "./ics";
 import { bookingMailCopy, type BookingMailKind } from "./mail-copy";
 import { loadBookingMailDetails, type BookingMailDetails } from "./mail-details";
+import { manageBookingUrl } from "./manage-url";
 import { bookingQrPng } from "./qr";
 
 export type { BookingMailKind } from "./mail-copy";
@@ -25,12 +25,6 @@ export interface BookingMailOptions {
   now?: Date;
 }
 
-/** The page where a citizen sees, moves or cancels a booking, for a booking code. */
-export function manageBookingUrl(baseUrl: string, bookingCode: string): string {
-  const url = new URL("/prenotazione", baseUrl);
-  url.searchParams.set("codice", bookingCode);
-  return url.toString();
-}
 
 /** The citizen's mail of `kind` about an appointment, in the appointment's language, with its attachments. */
 export async function composeBookingMail(
@@ -46,25 +40,7 @@ export async function composeBookingMail(
   const deskUrl = new URL(`/sedi/${encodeURIComponent(details.deskScuCode)}`, options.baseUrl).toString();
   const method: CalendarMethod = cancelled ? "CANCEL" : "REQUEST";
 
-  const calendar = appointmentCalendar(
-    {
-      id: details.appointmentId,
-      sequence: details.sequence,
-      startsAt: details.startsAt,
-      endsAt: details.endsAt,
-      bookingCode: details.bookingCode,
-      serviceName: details.serviceName,
-      deskName: details.deskName,
-      address: details.address,
-      documentsToBring: details.documentsToBring,
-      manageUrl,
-      locale: details.locale,
-      organizer: options.from,
-      attendee: { name: details.citizenName, email: details.email },
-    },
-    method,
-    options.now,
-  );
+  const calendar = calendarOfDetails(details, { method, baseUrl: options.baseUrl, organizer: options.from, withAttendee: true, now: options.now });
   const attachments: MailAttachment[] = [
     { filename: copy.calendarFile, contentType: calendarContentType(method), content: calendar },
   ];
@@ -154,11 +130,6 @@ ${
   return { to: details.email, subject, text, html: body.toString(), attachments };
 }
 
-/** The sender address of MAIL_FROM ("Sportello Digitale <noreply@…>"), as name and e-mail. */
-export function mailSender(): { name: string; email: string } {
-  const [from] = addressparser(env().MAIL_FROM, { flatten: true });
-  return { name: from?.name || "Sportello Digitale", email: from?.address || "noreply@sportello.localhost" };
-}
 
 export type SendBookingMailResult = "sent" | "no_email";
 

@@ -21,7 +21,7 @@ export type ChangeRefusal = "not_found" | "not_changeable";
 
 export type RescheduleResult =
   | { ok: true; startsAt: Date }
-  | { ok: false; reason: ChangeRefusal | "not_offered" }
+  | { ok: false; reason: ChangeRefusal | "not_offered" | "unchanged" }
   | Extract<CreateBookingResult, { alternatives: unknown }>;
 
 /**
@@ -43,6 +43,7 @@ export async function rescheduleBooking(
 
   const checked = await checkSlot(db, offer, { day: input.day, time: input.time, now: input.now, ignoreAppointmentId: appointment.id });
   if (!checked.ok) return checked;
+  if (checked.slot.startsAt.getTime() === appointment.startsAt.getTime()) return { ok: false, reason: "unchanged" };
   const slot = { sedeId: offer.sedeId, serviceId: offer.serviceId, startsAt: checked.slot.startsAt, endsAt: checked.slot.endsAt };
 
   const taken = async (reason: SlotRefusal = "slot_taken"): Promise<RescheduleResult> => {

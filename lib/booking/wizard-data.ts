@@ -1,4 +1,5 @@
 import type { DbClient } from "@/lib/db";
+import type { CatalogueDesk } from "@/lib/desks/search-catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 
 export interface WizardService {
@@ -23,15 +24,7 @@ export async function bookableServices(db: DbClient, locale: Locale): Promise<Wi
   }));
 }
 
-export interface WizardDesk {
-  scuCode: string;
-  name: string;
-  street: string;
-  postalCode: string | null;
-  city: string;
-  enteName: string;
-  slotMinutes: number;
-}
+export type WizardDesk = Omit<CatalogueDesk, "services"> & { slotMinutes: number };
 
 /** The active desks offering a service, by municipality and name. */
 export async function desksOffering(db: DbClient, serviceCode: string): Promise<WizardDesk[]> {

@@ -61,12 +61,13 @@ test("a forged service, a past day and a time outside opening hours are refused 
   // A forged slot sent straight to the confirm step: the page offered 09:00, the form says 03:00.
   const email = `forgiato-${Date.now()}@example.org`;
   await openDetails(page);
-  await page.locator('input[name="time"]').evaluate((input: HTMLInputElement) => (input.value = "03:00"));
   await page.getByLabel("Nome e cognome").fill("Luca Bianchi");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Codice fiscale").fill("RSSMRA85T10A562S");
   await page.getByRole("checkbox", { name: "Ho letto l'informativa sulla privacy" }).check();
   await main(page).getByRole("button", { name: "Vai al riepilogo" }).click();
+  await expect(page.getByRole("heading", { name: "Controlla e conferma" })).toBeVisible();
+  await page.locator('input[name="time"]').evaluate((input: HTMLInputElement) => (input.value = "03:00"));
   await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), main(page).getByRole("button", { name: "Conferma la prenotazione" }).click()]);
   await expect(main(page).getByRole("alert").first()).toContainText("Questo orario non è prenotabile");
   await expect(main(page).getByRole("group", { name: /orari liberi più vicini/ }).getByRole("radio").first()).toBeChecked();

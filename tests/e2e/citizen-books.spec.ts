@@ -131,3 +131,58 @@ test("a citizen books, reschedules and cancels with the keyboard alone", async (
   await outboxMail(email, /annullat/i);
   await expectAccessible(page);
 });
+
+test("arrow keys on the calendar cross into the next month and back", async ({ page }) => {
+  await page.goto("/prenota?servizio=SPID&sede=138935");
+  await expect(page.getByText("Passo 3 di 5: Data e ora")).toBeVisible();
+  const caption = main(page).locator("caption");
+  const days = main(page).locator("a[data-calendar-day]");
+  const firstMonth = (await caption.textContent())!;
+  await tabTo(page, days.first());
+  await page.keyboard.press("End");
+  await expect(days.last()).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(caption).not.toHaveText(firstMonth);
+  await expect(days.first()).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(caption).toHaveText(firstMonth);
+  await expect(days.last()).toBeFocused();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a citizen books and finds the booking again by code and e-mail", async ({ page, browser }) => {
+    const email = `senza-js-${Date.now()}@example.org`;
+    await page.goto("/prenota");
+    await main(page).getByRole("radio", { name: "Aiuto con i servizi online" }).check();
+    await main(page).getByRole("button", { name: "Continua" }).click();
+    await main(page).getByRole("radio", { name: "Spazio Comune" }).check();
+    await main(page).getByRole("button", { name: "Continua" }).click();
+    await main(page).locator("a[data-calendar-day]").last().click();
+    await main(page).getByRole("button", { name: "Continua" }).click();
+
+    // This service does not need the codice fiscale: the form does not ask for it.
+    await expect(page.getByLabel("Codice fiscale")).toHaveCount(0);
+    await page.getByLabel("Nome e cognome").fill("Anna Verdi");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByRole("checkbox", { name: "Ho letto l'informativa sulla privacy" }).check();
+    await main(page).getByRole("button", { name: "Vai al riepilogo" }).click();
+    await expect(page.getByRole("heading", { name: "Controlla e conferma" })).toBeVisible();
+    await main(page).getByRole("button", { name: "Conferma la prenotazione" }).click();
+    await expect(main(page).getByRole("status")).toContainText("Prenotazione confermata.");
+    const code = (await main(page).getByTestId("booking-code").textContent())!.trim();
+    const { rows } = await sql(`SELECT "fiscalCode", "channel" FROM "Appointment" WHERE "bookingCode" = $1`, [code]);
+    expect(rows).toEqual([{ fiscalCode: null, channel: "ONLINE" }]);
+
+    // Another browser: code typed in lower case without dashes, e-mail in capitals.
+    const other = await browser.newPage({ javaScriptEnabled: false });
+    await other.goto("/prenotazione");
+    await other.getByLabel("Codice della prenotazione").fill(code.replaceAll("-", "").toLowerCase());
+    await other.getByLabel("E-mail usata per prenotare").fill(email.toUpperCase());
+    await other.getByRole("button", { name: "Cerca la prenotazione" }).click();
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText("La tua prenotazione");
+    await expect(other.getByTestId("booking-code")).toHaveText(code);
+    await other.close();
+  });
+});

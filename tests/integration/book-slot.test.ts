@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { bookSlot, type BookSlotInput } from "@/lib/booking/book-slot";
 import { newBookingCode } from "@/lib/booking/booking-code";
-import { constraintViolation } from "@/lib/db-errors";
 
 import { freshDatabase, type FreshDatabase } from "./fresh-database";
+import { refusal } from "./refusal";
 
 let fresh: FreshDatabase;
 let sedeId: string;
@@ -120,16 +120,6 @@ describe("bookSlot", () => {
 });
 
 describe("the database, whatever the application does", () => {
-  async function refusal(action: () => Promise<unknown>) {
-    try {
-      await action();
-    } catch (error) {
-      const violation = constraintViolation(error);
-      if (!violation) throw error;
-      return violation;
-    }
-    throw new Error("PostgreSQL accepted data it should have refused");
-  }
 
   const row = (slot: { startsAt: Date; endsAt: Date }, seat: number) => ({
     sedeId,

@@ -2,9 +2,9 @@
 // committed migrations, tested against a real PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { constraintViolation } from "@/lib/db-errors";
 
 import { freshDatabase, type FreshDatabase } from "./fresh-database";
+import { refusal } from "./refusal";
 
 let fresh: FreshDatabase;
 let enteId: string;
@@ -29,17 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fresh.db.$disconnect();
 });
-
-async function refusal(action: () => Promise<unknown>) {
-  try {
-    await action();
-  } catch (error) {
-    const violation = constraintViolation(error);
-    if (!violation) throw error;
-    return violation;
-  }
-  throw new Error("PostgreSQL accepted data it should have refused");
-}
 
 const appointment = (overrides: Record<string, unknown> = {}) => ({
   sedeId,

@@ -154,6 +154,14 @@ describe("rescheduleBooking and cancelBooking", () => {
     expect(row.sequence).toBe(0);
   });
 
+  it("refuses to 'move' a booking to the time it already has, and changes nothing", async () => {
+    const mine = await createBooking(fresh.db, form({ day: "2026-12-11", time: "11:00" }), context);
+    if (!mine.ok) throw new Error("booking failed");
+    const moved = await rescheduleBooking(fresh.db, { appointmentId: mine.appointment.id, day: "2026-12-11", time: "11:00", now });
+    expect(moved).toEqual({ ok: false, reason: "unchanged" });
+    expect((await fresh.db.appointment.findUniqueOrThrow({ where: { id: mine.appointment.id } })).sequence).toBe(0);
+  });
+
   it("gives the last place to one of two citizens moving into it at once", async () => {
     const a = await createBooking(fresh.db, form({ day: "2026-12-14", time: "09:00" }), context);
     const b = await createBooking(fresh.db, form({ day: "2026-12-14", time: "09:30", email: "d@example.org" }), context);

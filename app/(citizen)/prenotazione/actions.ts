@@ -90,6 +90,8 @@ export async function rescheduleBookingAction(_previous: ManageFormState, formDa
         return { ok: false, error: "booking.errors.slotUnavailable", fieldErrors: {} };
       case "not_offered":
         return { ok: false, error: "booking.errors.notOffered", fieldErrors: {} };
+      case "unchanged":
+        return { ok: false, error: "booking.errors.unchanged", fieldErrors: {} };
       default:
         return { ok: false, error: "booking.errors.notChangeable", fieldErrors: {} };
     }

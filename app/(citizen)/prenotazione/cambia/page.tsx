@@ -57,7 +57,11 @@ export default async function RescheduleBookingPage({ searchParams }: { searchPa
     body = <p role="alert" className="font-semibold">{t("notOffered")}</p>;
   } else {
     const checked = query.giorno && query.ora ? await checkSlot(db(), offer, { day: query.giorno, time: query.ora, now, ignoreAppointmentId: booking.id }) : null;
-    if (checked?.ok && query.giorno && query.ora) {
+    const isCurrent = (startsAt: Date) => startsAt.getTime() === booking.startsAt.getTime();
+    if (checked?.ok && isCurrent(checked.slot.startsAt)) {
+      notice = <Notice tone="error" role="alert"><p className="font-semibold">{t("unchanged")}</p></Notice>;
+    }
+    if (checked?.ok && !isCurrent(checked.slot.startsAt) && query.giorno && query.ora) {
       body = (
         <section aria-labelledby="confirm-heading" className="space-y-4">
           <h2 id="confirm-heading" className="text-2xl">{t("confirmHeading")}</h2>
@@ -84,7 +88,8 @@ export default async function RescheduleBookingPage({ searchParams }: { searchPa
       const slots = await loadOfferSlots(db(), offer, { now, ignoreAppointmentId: booking.id });
       body = (
         <WhenStep
-          free={slots.free}
+          // The booking's own time is not another time to move to.
+          free={slots.free.filter((slot) => !isCurrent(slot.startsAt))}
           month={query.mese}
           day={query.giorno}
           time={query.ora}

@@ -126,7 +126,7 @@ export default async function DeskPage({ params }: { params: Params }) {
           <h2 id="desk-services" className="mb-6 text-2xl sm:text-3xl">
             {t("servicesHeading")}
           </h2>
-          <DeskServiceList services={desk.services} />
+          <DeskServiceList services={desk.services} scuCode={desk.scuCode} />
         </section>
 
         <Section id="desk-closures" title={t("closuresHeading")} className="mt-12">

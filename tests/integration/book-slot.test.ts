@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bookSlot, type BookSlotInput } from "@/lib/booking/book-slot";
 import { newBookingCode } from "@/lib/booking/booking-code";
 
+import { createCremona } from "./booking-fixture";
 import { freshDatabase, type FreshDatabase } from "./fresh-database";
 import { refusal } from "./refusal";
 
@@ -16,9 +17,7 @@ let serviceId: string;
 
 beforeAll(async () => {
   fresh = await freshDatabase();
-  const ente = await fresh.db.ente.create({
-    data: { code: "cremona", name: "Comune di Cremona", province: "CR", patronSaintIt: "Sant'Omobono", patronSaintEn: "Saint Homobonus", patronMonth: 11, patronDay: 13 },
-  });
+  const ente = await createCremona(fresh.db);
   const sede = await fresh.db.sede.create({
     data: { scuCode: "138935", enteId: ente.id, name: "Spazio Comune", street: "Piazza Stradivari, 7", city: "Cremona" },
   });

@@ -7,11 +7,16 @@ export interface BookingDesk {
   serviceId: string;
 }
 
-/** A desk of Cremona offering PIN_PUK, with Italian and English names and documents. */
-export async function createBookingDesk(db: Db): Promise<BookingDesk> {
-  const ente = await db.ente.create({
+/** The municipality of Cremona, whose patron saint's day (13 November) closes its desks. */
+export function createCremona(db: Db) {
+  return db.ente.create({
     data: { code: "cremona", name: "Comune di Cremona", province: "CR", patronSaintIt: "Sant'Omobono", patronSaintEn: "Saint Homobonus", patronMonth: 11, patronDay: 13 },
   });
+}
+
+/** A desk of Cremona offering PIN_PUK, with Italian and English names and documents. */
+export async function createBookingDesk(db: Db): Promise<BookingDesk> {
+  const ente = await createCremona(db);
   const sede = await db.sede.create({
     data: { scuCode: "138935", enteId: ente.id, name: "Spazio Comune", street: "Piazza del Comune, 8", postalCode: "26100", city: "Cremona", phone: "0372 407951" },
   });

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 
+import { createCremona } from "./booking-fixture";
 import { freshDatabase, type FreshDatabase } from "./fresh-database";
 import { refusal } from "./refusal";
 
@@ -13,9 +14,7 @@ let serviceId: string;
 
 beforeAll(async () => {
   fresh = await freshDatabase();
-  const ente = await fresh.db.ente.create({
-    data: { code: "cremona", name: "Comune di Cremona", province: "CR", patronSaintIt: "Sant'Omobono", patronSaintEn: "Saint Homobonus", patronMonth: 11, patronDay: 13 },
-  });
+  const ente = await createCremona(fresh.db);
   enteId = ente.id;
   const sede = await fresh.db.sede.create({
     data: { scuCode: "138935", enteId, name: "Spazio Comune", street: "Piazza del Comune, 8", city: "Cremona" },

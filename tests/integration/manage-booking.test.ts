@@ -8,6 +8,7 @@ import { createBooking } from "@/lib/booking/create-booking";
 import { cancelBooking, lookupBooking, rescheduleBooking } from "@/lib/booking/manage-booking";
 import { bookingFormSchema, type BookingForm } from "@/lib/booking/schema";
 
+import { createCremona } from "./booking-fixture";
 import { freshDatabase, type FreshDatabase } from "./fresh-database";
 
 let fresh: FreshDatabase;
@@ -17,9 +18,7 @@ const context = { now, locale: "it" as const };
 
 beforeAll(async () => {
   fresh = await freshDatabase();
-  const ente = await fresh.db.ente.create({
-    data: { code: "cremona", name: "Comune di Cremona", province: "CR", patronSaintIt: "Sant'Omobono", patronSaintEn: "Saint Homobonus", patronMonth: 11, patronDay: 13 },
-  });
+  const ente = await createCremona(fresh.db);
   const sede = await fresh.db.sede.create({
     data: {
       scuCode: "138935",

@@ -5,6 +5,7 @@ import type { Staff } from "@/lib/auth/session";
 import { createStaffUser, listManageableUsers, sendPasswordLink, setUserActive, updateStaffUser } from "@/lib/users/manage-users";
 import { issuePasswordLink, passwordTokenIsValid, requestPasswordReset, setPasswordWithToken } from "@/lib/users/password-tokens";
 
+import { createCremona } from "./booking-fixture";
 import { freshDatabase, type FreshDatabase } from "./fresh-database";
 
 let fresh: FreshDatabase;
@@ -29,9 +30,7 @@ async function linkMailedTo(to: string): Promise<string> {
 
 beforeAll(async () => {
   fresh = await freshDatabase();
-  const ente = await fresh.db.ente.create({
-    data: { code: "cremona", name: "Comune di Cremona", province: "CR", patronSaintIt: "Sant'Omobono", patronSaintEn: "Saint Homobonus", patronMonth: 11, patronDay: 13 },
-  });
+  const ente = await createCremona(fresh.db);
   const a = await fresh.db.sede.create({ data: { scuCode: "138935", enteId: ente.id, name: "Spazio Comune", street: "Piazza del Comune, 8", city: "Cremona" } });
   const b = await fresh.db.sede.create({ data: { scuCode: "138951", enteId: ente.id, name: "Ufficio Tempi e Orari", street: "Via Geromini, 7", city: "Cremona" } });
   deskA = a.id;

@@ -6,6 +6,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { Notice } from "@/components/ui/Notice";
 
 import type { BookingErrorKey } from "@/components/booking/booking-form-state";
+import type { DeskErrorKey } from "@/components/desk-work/desk-form-state";
 
 import type { UsersErrorKey } from "./form-state";
 
@@ -63,7 +64,7 @@ export function ErrorSummary({
 }
 
 /** A field's own error, above the field (so it is read before it), with "Error:" for screen readers. */
-export function FieldError({ id, error, prefix }: { id: string; error: UsersErrorKey | BookingErrorKey | undefined; prefix: string }) {
+export function FieldError({ id, error, prefix }: { id: string; error: UsersErrorKey | BookingErrorKey | DeskErrorKey | undefined; prefix: string }) {
   const t = useTranslations();
   if (!error) return null;
   return (

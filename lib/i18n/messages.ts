@@ -1,5 +1,7 @@
 import bookingEn from "@/messages/booking.en.json";
 import bookingIt from "@/messages/booking.it.json";
+import deskWorkEn from "@/messages/desk-work.en.json";
+import deskWorkIt from "@/messages/desk-work.it.json";
 import en from "@/messages/en.json";
 import usersEn from "@/messages/users.en.json";
 import usersIt from "@/messages/users.it.json";
@@ -8,8 +10,8 @@ import it from "@/messages/it.json";
 import type { Locale } from "./locales";
 
 // One catalogue per language, split by area so that features can be worked on side by side.
-const italian = { ...it, ...usersIt, ...bookingIt };
-const english = { ...en, ...usersEn, ...bookingEn };
+const italian = { ...it, ...usersIt, ...bookingIt, ...deskWorkIt };
+const english = { ...en, ...usersEn, ...bookingEn, ...deskWorkEn };
 
 /** The shape of every message catalogue; Italian is the reference. */
 export type Messages = typeof italian;

@@ -8,6 +8,7 @@ import { ROME } from "@/lib/calendar/time";
 
 import { entes } from "./data/entes";
 import { projects } from "./data/projects";
+import { procedures } from "./data/procedures";
 import { sedi } from "./data/sedi";
 import { services } from "./data/services";
 
@@ -131,6 +132,20 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
           },
         });
         serviceIds.set(service.code, { id: row.id, duration: service.defaultDurationMinutes });
+        await tx.procedureStep.createMany({
+          data: procedures[service.code].map((step, index) => ({
+            serviceId: row.id,
+            key: step.key,
+            position: index + 1,
+            kind: step.kind,
+            labelIt: step.labelIt,
+            labelEn: step.labelEn,
+            hintIt: step.hintIt ?? null,
+            hintEn: step.hintEn ?? null,
+            options: (step.options ?? []) as unknown as Prisma.InputJsonArray,
+            required: step.required ?? true,
+          })),
+        });
       }
 
       const sedeIds = new Map<string, string>();
@@ -168,6 +183,13 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
           },
         });
         sedeIds.set(sede.scuCode, row.id);
+        if (sede.services.length > 0) {
+          // At least two, so that two volunteers can serve side by side.
+          const count = Math.max(2, sede.volunteerPlaces);
+          await tx.workstation.createMany({
+            data: Array.from({ length: count }, (_, i) => ({ sedeId: row.id, name: `Postazione ${i + 1}`, sortOrder: i + 1 })),
+          });
+        }
       }
 
       await tx.closure.createMany({ data: demoClosures(today, sedeIds) });

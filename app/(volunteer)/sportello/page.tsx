@@ -59,11 +59,12 @@ export default async function VolunteerHomePage() {
 }
 
 async function DeskToday({ desk }: { desk: StaffDesk }) {
-  const [t, tCommon, tDesk, tStatus] = await Promise.all([
+  const [t, tCommon, tDesk, tStatus, tWork] = await Promise.all([
     getTranslations("myDesks"),
     getTranslations("common"),
     getTranslations("desk"),
     getTranslations("appointmentStatus"),
+    getTranslations("deskWork"),
   ]);
   const id = `desk-${desk.scuCode}`;
   const statuses = APPOINTMENT_STATUSES.filter((status) => desk.appointments.byStatus[status] > 0);
@@ -143,6 +144,11 @@ async function DeskToday({ desk }: { desk: StaffDesk }) {
         </div>
 
         <p className="mt-auto">
+          <Link href={`/sportello/${desk.scuCode}`} className="inline-block rounded-md bg-primary px-5 py-2.5 font-bold text-white no-underline hover:bg-primary-hover">
+            {tWork("openDesk", { name: desk.name })}
+          </Link>
+        </p>
+        <p>
           <Link href={`/sedi/${desk.scuCode}`} prefetch={false}>
             {t("publicPage", { name: desk.name })}
           </Link>

@@ -6,6 +6,8 @@ type Allowed = Record<Actor, boolean>;
 
 const STAFF_ONLY: Allowed = { anonymous: false, otherDeskVolunteer: true, volunteer: true, olp: true, admin: true };
 const OLP_AND_ADMIN: Allowed = { anonymous: false, otherDeskVolunteer: false, volunteer: false, olp: true, admin: true };
+/** Staff who work at desk 138935: its volunteers, its OLP, and administrators. */
+const DESK_STAFF: Allowed = { anonymous: false, otherDeskVolunteer: false, volunteer: true, olp: true, admin: true };
 const ADMIN_ONLY: Allowed = { anonymous: false, otherDeskVolunteer: false, volunteer: false, olp: false, admin: true };
 
 export interface ActionEntry {
@@ -80,10 +82,33 @@ export const ACTIONS: ActionEntry[] = [
     allowed: OLP_AND_ADMIN,
     args: async (ctx) => [form({ userId: await ctx.newVolunteer() })],
   },
+  ...(
+    [
+      ["checkInAction", { code: "AAAA-BBBB-CCCC-DDDD" }],
+      ["walkInAction", { serviceCode: "PIN_PUK", name: "" }],
+      ["openWorkstationAction", { workstationId: "" }],
+      ["closeWorkstationAction", {}],
+      ["callNextAction", {}],
+      ["markNoShowAction", { appointmentId: "" }],
+      ["startVisitAction", { visitId: "" }],
+      ["outcomeAction", { visitId: "", outcome: "" }],
+    ] as const
+  ).map(([name, fields]): ActionEntry => ({
+    id: `app/(volunteer)/sportello/[scuCode]/actions.ts#${name}`,
+    allowed: DESK_STAFF,
+    args: async () => [null, form({ scuCode: "138935", ...fields })],
+  })),
+  { id: "app/(volunteer)/sportello/[scuCode]/actions.ts#recordStepAction", allowed: DESK_STAFF, args: async () => ["138935", {}] },
 ];
 
 export const PAGES: PageEntry[] = [
   { file: "app/(volunteer)/sportello/page.tsx", allowed: STAFF_ONLY },
+  { file: "app/(volunteer)/sportello/[scuCode]/page.tsx", allowed: DESK_STAFF, params: async () => ({ scuCode: "138935" }) },
+  {
+    file: "app/(volunteer)/sportello/[scuCode]/contatto/[visitId]/page.tsx",
+    allowed: DESK_STAFF,
+    params: async () => ({ scuCode: "138935", visitId: "00000000-0000-4000-8000-000000000000" }),
+  },
   { file: "app/(olp)/supervisione/page.tsx", allowed: OLP_AND_ADMIN },
   { file: "app/(olp)/supervisione/personale/page.tsx", allowed: OLP_AND_ADMIN },
   { file: "app/(olp)/supervisione/personale/nuovo/page.tsx", allowed: OLP_AND_ADMIN },

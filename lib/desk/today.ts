@@ -1,12 +1,10 @@
 import { audit } from "@/lib/audit/audit";
 import type { Db } from "@/lib/db";
 import type { AppointmentStatus, Autonomy, VisitOutcome, VisitStatus } from "@/lib/generated/prisma/client";
-import { averageServiceMinutes, estimateWaits } from "@/lib/queue/estimate-wait";
 
+import { deskWaits } from "./queue-waits";
 import { romeDay, ticketLabel } from "./tickets";
 
-/** How far back completed contacts count for the average service time of each service. */
-const AVERAGE_WINDOW_DAYS = 30;
 const MINUTE = 60_000;
 
 export interface QueueEntry {
@@ -88,7 +86,7 @@ export async function loadDeskToday(
   const serviceName = { translations: { where: { locale: input.locale }, select: { name: true } } } as const;
   const nameOf = (service: { code: string; translations: { name: string }[] }) => service.translations[0]?.name ?? service.code;
 
-  const [workstations, visits, appointments, offers, recent] = await Promise.all([
+  const [workstations, visits, appointments, offers] = await Promise.all([
     db.workstation.findMany({
       where: { sedeId: input.sedeId, active: true },
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
@@ -106,14 +104,8 @@ export async function loadDeskToday(
     }),
     db.sedeService.findMany({
       where: { sedeId: input.sedeId, active: true, service: { active: true } },
-      select: { service: { select: { code: true, sortOrder: true, defaultDurationMinutes: true, ...serviceName } } },
+      select: { service: { select: { code: true, sortOrder: true, ...serviceName } } },
       orderBy: { service: { sortOrder: "asc" } },
-    }),
-    db.visit.findMany({
-      where: { sedeId: input.sedeId, status: "DONE", startedAt: { not: null, gte: new Date(input.now.getTime() - AVERAGE_WINDOW_DAYS * 24 * 60 * MINUTE) } },
-      select: { startedAt: true, endedAt: true, sedeService: { select: { service: { select: { code: true } } } } },
-      orderBy: { endedAt: "desc" },
-      take: 500,
     }),
   ]);
 
@@ -134,26 +126,8 @@ export async function loadDeskToday(
     return { id: workstation.id, name: workstation.name, holder: workstation.shifts[0]?.user ?? null, current: current ? live(current) : null };
   });
 
-  const defaults = Object.fromEntries(offers.map((offer) => [offer.service.code, offer.service.defaultDurationMinutes]));
-  const averages = averageServiceMinutes(
-    recent.filter((visit) => visit.endedAt).map((visit) => ({ serviceCode: visit.sedeService.service.code, startedAt: visit.startedAt!, endedAt: visit.endedAt! })),
-    { defaults },
-  );
   const waiting = visits.filter((visit) => visit.status === "WAITING");
-  const waits = estimateWaits({
-    now: input.now,
-    stations: workstationViews
-      .filter((workstation) => workstation.holder)
-      .map((workstation) => {
-        const current = workstation.current;
-        if (!current) return null;
-        const visit = visits.find((candidate) => candidate.id === current.visitId)!;
-        return { startedAt: current.startedAt ?? current.calledAt ?? input.now, serviceCode: visit.sedeService.service.code };
-      }),
-    queue: waiting.map((visit) => ({ id: visit.id, serviceCode: visit.sedeService.service.code })),
-    averages,
-    fallbackMinutes: 20,
-  });
+  const waits = await deskWaits(db, { sedeId: input.sedeId, now: input.now });
 
   const search = input.search?.trim().toLowerCase();
   const compactSearch = search?.replace(/[\s-]/g, "").toUpperCase();

@@ -111,12 +111,27 @@ test("two volunteers check in, register, call and serve two citizens, and the da
   await giulia.getByRole("button", { name: "Registra l'arrivo", exact: true }).click();
   await expect(giulia.getByLabel("Codice della prenotazione")).toHaveAccessibleDescription(/L'arrivo di questa persona è già registrato/);
 
+  // The agenda finds her by name or by part of the code, now as arrived with her ticket.
+  await giulia.getByLabel("Cerca per codice o nome").fill("carla bia");
+  await giulia.getByLabel("Cerca per codice o nome").press("Enter");
+  const row = main(giulia).locator("section[aria-labelledby=agenda] tbody tr").filter({ hasText: "Carla Bianchi" }).filter({ hasText: code });
+  await expect(row).toContainText("Arrivato");
+  await expect(row).toContainText(booked);
+  await giulia.getByLabel("Cerca per codice o nome").fill(code.slice(5, 9).toLowerCase());
+  await giulia.getByLabel("Cerca per codice o nome").press("Enter");
+  await expect(main(giulia).locator("section[aria-labelledby=agenda] tbody tr")).toHaveCount(1);
+  await giulia.getByLabel("Cerca per codice o nome").fill("nessuno-con-questo-nome");
+  await giulia.getByLabel("Cerca per codice o nome").press("Enter");
+  await expect(main(giulia)).toContainText("Nessun appuntamento corrisponde a “nessuno-con-questo-nome”.");
+
   // Marco registers a walk-in; an empty name is refused first.
   await marco.getByLabel("Servizio").selectOption({ label: "PIN e PUK della tessera sanitaria" });
   await marco.getByRole("button", { name: "Dai il biglietto" }).click();
   await marco.getByLabel("Nome e cognome").fill("Dario Verdi");
   await marco.getByRole("button", { name: "Dai il biglietto" }).click();
   const walkIn = (await marco.getByRole("status").filter({ hasText: "dato" }).textContent())!.match(/S-\d{3}/)![0];
+  // Two idle workstations for two citizens: nobody waits long.
+  await expect(marco.getByRole("status").filter({ hasText: "dato" })).toContainText("Sarà chiamato a breve.");
 
   // The waiting room sees both tickets, and no name.
   const display = await (await browser.newContext({ locale: "it-IT" })).newPage();

@@ -9,6 +9,7 @@ import { recordStep } from "@/lib/desk/procedure";
 import { outcomeSchema } from "@/lib/desk/schema";
 import { loadDeskToday } from "@/lib/desk/today";
 import { recordOutcome, startVisit } from "@/lib/desk/visit";
+import { yearlyOutputs } from "@/lib/desk/yearly-outputs";
 import { closeWorkstation, openWorkstation } from "@/lib/desk/workstations";
 
 import { bookAppointment, createBookingDesk, type BookingDesk } from "./booking-fixture";
@@ -169,5 +170,17 @@ describe("call next", () => {
     const rows = await fresh.db.visit.findMany({ where: { day: new Date("2026-12-03T00:00:00Z") }, select: { workstationId: true, status: true } });
     expect(rows.every((row) => row.status === "CALLED")).toBe(true);
     expect(new Set(rows.map((row) => row.workstationId)).size).toBe(8);
+  });
+});
+
+describe("yearlyOutputs", () => {
+  it("counts the year's outcomes per service, online bookings and walk-ins, for the service maps", async () => {
+    expect(await yearlyOutputs(fresh.db, { year: 2026 })).toEqual({
+      year: 2026,
+      services: [{ serviceCode: "PIN_PUK", completed: 1, partial: 0, notPossible: 0, alone: 0 }],
+      onlineBookings: 2,
+      walkIns: 10,
+    });
+    expect(await yearlyOutputs(fresh.db, { year: 2025 })).toEqual({ year: 2025, services: [], onlineBookings: 0, walkIns: 0 });
   });
 });

@@ -11,6 +11,7 @@ import { findWorkDesk } from "@/lib/desk/access";
 import { checkIn, registerWalkIn } from "@/lib/desk/arrivals";
 import { callNext } from "@/lib/desk/call-next";
 import { recordStep } from "@/lib/desk/procedure";
+import { deskWaits } from "@/lib/desk/queue-waits";
 import { appointmentSchema, checkInSchema, outcomeSchema, stepSchema, visitSchema, walkInSchema, workstationSchema } from "@/lib/desk/schema";
 import { markNoShow, recordOutcome, startVisit } from "@/lib/desk/visit";
 import { closeWorkstation, openWorkstation } from "@/lib/desk/workstations";
@@ -59,6 +60,12 @@ async function guarded(what: string, scuCode: string, run: () => Promise<DeskFor
   }
 }
 
+/** The new ticket's estimated wait, for the volunteer to tell the citizen ("none": nobody serving). */
+async function waitOf(sedeId: string, visitId: string): Promise<string> {
+  const minutes = (await deskWaits(db(), { sedeId, now: new Date() })).get(visitId);
+  return minutes === null || minutes === undefined ? "none" : String(minutes);
+}
+
 const CHECK_IN_REFUSAL = {
   not_found: "deskWork.errors.notFound",
   other_day: "deskWork.errors.otherDay",
@@ -76,7 +83,7 @@ export async function checkInAction(_previous: DeskFormState, formData: FormData
   return guarded("checkIn", desk.scuCode, async () => {
     const result = await checkIn(db(), { sedeId: desk.id, code: input.data.code, staffId: staff.id, now: new Date() });
     if (!result.ok) return refused(CHECK_IN_REFUSAL[result.reason], { code: CHECK_IN_REFUSAL[result.reason] }, raw);
-    return done("deskWork.done.checkedIn", { ticket: result.ticket });
+    return done("deskWork.done.checkedIn", { ticket: result.ticket, minutes: await waitOf(desk.id, result.visitId) });
   });
 }
 
@@ -89,7 +96,7 @@ export async function walkInAction(_previous: DeskFormState, formData: FormData)
   return guarded("registerWalkIn", desk.scuCode, async () => {
     const result = await registerWalkIn(db(), { sedeId: desk.id, ...input.data, staffId: staff.id, now: new Date() });
     if (!result.ok) return refused("deskWork.errors.notOffered", { serviceCode: "deskWork.errors.notOffered" }, raw);
-    return done("deskWork.done.walkIn", { ticket: result.ticket });
+    return done("deskWork.done.walkIn", { ticket: result.ticket, minutes: await waitOf(desk.id, result.visitId) });
   });
 }
 

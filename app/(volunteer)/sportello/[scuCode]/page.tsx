@@ -174,7 +174,7 @@ export default async function DeskDayPage({ params, searchParams }: { params: Pa
         </Section>
 
         <Section id="agenda" title={t("agenda.heading")}>
-          <form method="get" className="mt-4 flex flex-wrap items-end gap-3" role="search" aria-label={t("agenda.searchLabel")}>
+          <form method="get" className="mt-4 flex flex-wrap items-end gap-3" role="search" aria-label={t("agenda.searchRegion")}>
             <div>
               <label htmlFor="agenda-search" className="mb-1 block font-semibold">{t("agenda.searchLabel")}</label>
               <input id="agenda-search" name="q" type="search" defaultValue={query.q} maxLength={60} autoComplete="off" className="block w-72 rounded-md border-2 border-muted bg-white px-3 py-2" />

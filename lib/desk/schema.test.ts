@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+
+import { isDocumentNumber } from "./document-number";
+import { checkInSchema, outcomeSchema, walkInSchema } from "./schema";
+
+const visitId = "6f1c2a4e-8b7d-4c3e-9a1f-2b3c4d5e6f70";
+
+describe("checkInSchema", () => {
+  it("takes the code as typed, as read from the QR code, or at the end of a link", () => {
+    for (const input of ["7kq2m9xd4tnbz3hc", " 7KQ2-M9XD-4TNB-Z3HC ", "https://sportello.example/prenotazione?codice=7KQ2-M9XD-4TNB-Z3HC"]) {
+      expect(checkInSchema.parse({ code: input })).toEqual({ code: "7KQ2-M9XD-4TNB-Z3HC" });
+    }
+  });
+  it("refuses what is not a code, with a message key", () => {
+    const result = checkInSchema.safeParse({ code: "1234" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].message).toBe("deskWork.errors.codeInvalid");
+  });
+});
+
+describe("walkInSchema", () => {
+  it("tidies the name and refuses an empty or too long one", () => {
+    expect(walkInSchema.parse({ serviceCode: "PIN_PUK", name: "  Dario   Verdi " })).toEqual({ serviceCode: "PIN_PUK", name: "Dario Verdi" });
+    expect(walkInSchema.safeParse({ serviceCode: "PIN_PUK", name: " " }).error?.issues[0].message).toBe("deskWork.errors.nameRequired");
+    expect(walkInSchema.safeParse({ serviceCode: "PIN_PUK", name: "A".repeat(121) }).error?.issues[0].message).toBe("deskWork.errors.nameTooLong");
+    expect(walkInSchema.safeParse({ serviceCode: "", name: "Dario" }).error?.issues[0].message).toBe("deskWork.errors.serviceRequired");
+  });
+});
+
+describe("outcomeSchema", () => {
+  it("asks for a reason when not possible and for autonomy when served, and drops what does not apply", () => {
+    expect(outcomeSchema.safeParse({ visitId, outcome: "NOT_POSSIBLE" }).error?.issues[0].path).toEqual(["reason"]);
+    expect(outcomeSchema.safeParse({ visitId, outcome: "PARTIAL", reason: "" }).error?.issues[0].path).toEqual(["autonomy"]);
+    expect(outcomeSchema.parse({ visitId, outcome: "NO_SHOW", autonomy: "ALONE", reason: "OTHER", notes: "" })).toEqual({
+      visitId,
+      outcome: "NO_SHOW",
+      reason: undefined,
+      autonomy: undefined,
+      notes: undefined,
+    });
+    expect(outcomeSchema.safeParse({ visitId, outcome: "COMPLETED", autonomy: "ALONE", notes: "x".repeat(501) }).error?.issues[0].message).toBe(
+      "deskWork.errors.notesTooLong",
+    );
+  });
+});
+
+describe("isDocumentNumber", () => {
+  it("knows the shapes of Italian identity documents, ignoring case and spaces", () => {
+    expect(isDocumentNumber("CIE", "ca 12345 ab")).toBe(true);
+    expect(isDocumentNumber("CIE", "CA1234AB")).toBe(false);
+    expect(isDocumentNumber("PAPER_ID", "AY1234567")).toBe(true);
+    expect(isDocumentNumber("PASSPORT", "YA123456")).toBe(false);
+    expect(isDocumentNumber("DRIVING_LICENCE", "U11234567X")).toBe(true);
+    expect(isDocumentNumber("UNKNOWN", "AY1234567")).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { deskExists } from "@/lib/desks/desk-exists";
 import { env } from "@/lib/env";
 import { scuCodeSchema } from "@/lib/desks/schema";
-import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/headers";
+import { CAMERA_PATHS, contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/headers";
 
 // The first filter of every request: security headers, an early sign-in redirect for the staff areas
 // (pages and actions check roles again with requireRole), and a server-rendered 404 for unknown desks.
@@ -62,7 +62,8 @@ export async function proxy(request: NextRequest) {
 
   const response = await route(request, requestHeaders);
   response.headers.set("Content-Security-Policy", policy);
-  for (const [name, value] of Object.entries(securityHeaders({ production: !development }))) {
+  const camera = CAMERA_PATHS.test(request.nextUrl.pathname);
+  for (const [name, value] of Object.entries(securityHeaders({ production: !development, camera }))) {
     response.headers.set(name, value);
   }
   return response;

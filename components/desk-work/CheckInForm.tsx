@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useCallback, useEffect, useRef } from "react";
 
 import { describedBy, FieldError, inputClass, primaryButtonClass } from "@/components/users/form-parts";
 
+import { CameraScanner } from "./CameraScanner";
 import type { DeskFormState } from "./desk-form-state";
 import { FormResult } from "./FormResult";
 
@@ -17,6 +18,13 @@ export function CheckInForm({ scuCode, action }: { scuCode: string; action: (sta
   const tAll = useTranslations();
   const [state, formAction, pending] = useActionState(action, null);
   const field = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // A code read by the camera is checked in as if typed and sent.
+  const scanned = useCallback((code: string) => {
+    if (!field.current || !form.current) return;
+    field.current.value = code;
+    form.current.requestSubmit();
+  }, []);
   const error = state && !state.ok ? state.fieldErrors.code : undefined;
 
   useEffect(() => {
@@ -27,7 +35,7 @@ export function CheckInForm({ scuCode, action }: { scuCode: string; action: (sta
   }, [state]);
 
   return (
-    <form action={formAction} className="space-y-4">
+    <form ref={form} action={formAction} className="space-y-4">
       <FormResult state={state} id="check-in-result" fieldIds={{ code: "check-in-code" }} />
       <input type="hidden" name="scuCode" value={scuCode} />
       <div>
@@ -54,9 +62,12 @@ export function CheckInForm({ scuCode, action }: { scuCode: string; action: (sta
           className={`${inputClass} font-mono uppercase`}
         />
       </div>
-      <button type="submit" disabled={pending} className={primaryButtonClass}>
-        {t("reception.checkIn")}
-      </button>
+      <div className="flex flex-wrap items-start gap-4">
+        <button type="submit" disabled={pending} className={primaryButtonClass}>
+          {t("reception.checkIn")}
+        </button>
+        <CameraScanner onCode={scanned} />
+      </div>
     </form>
   );
 }

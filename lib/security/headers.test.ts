@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { contentSecurityPolicy, createNonce, securityHeaders } from "./headers";
+import { CAMERA_PATHS, contentSecurityPolicy, createNonce, securityHeaders } from "./headers";
 
 describe("contentSecurityPolicy", () => {
   it("allows only nonce-bearing scripts and no eval in production", () => {
@@ -32,5 +32,16 @@ describe("securityHeaders", () => {
     expect(securityHeaders({ production: true })["Strict-Transport-Security"]).toMatch(/max-age=\d{8}/);
     expect(securityHeaders({ production: false })).not.toHaveProperty("Strict-Transport-Security");
     expect(securityHeaders({ production: false })).toMatchObject({ "X-Frame-Options": "DENY", "Referrer-Policy": "strict-origin-when-cross-origin" });
+  });
+});
+
+describe("camera permission", () => {
+  it("is granted to this origin on a desk's day page only", () => {
+    expect(securityHeaders({ production: true })["Permissions-Policy"]).toContain("camera=()");
+    expect(securityHeaders({ production: true, camera: true })["Permissions-Policy"]).toContain("camera=(self)");
+    expect(CAMERA_PATHS.test("/sportello/138935")).toBe(true);
+    expect(CAMERA_PATHS.test("/sportello")).toBe(false);
+    expect(CAMERA_PATHS.test("/sportello/138935/contatto/x")).toBe(false);
+    expect(CAMERA_PATHS.test("/prenota")).toBe(false);
   });
 });

@@ -25,12 +25,15 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
     .join("; ");
 }
 
-export function securityHeaders(options: { production: boolean }): Record<string, string> {
+/** Pages whose own scripts may use the camera: the desk's check-in reads QR codes with it. */
+export const CAMERA_PATHS = /^\/sportello\/\d+\/?$/;
+
+export function securityHeaders(options: { production: boolean; camera?: boolean }): Record<string, string> {
   return {
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    "Permissions-Policy": `camera=(${options.camera ? "self" : ""}), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()`,
     "Cross-Origin-Opener-Policy": "same-origin",
     ...(options.production ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };

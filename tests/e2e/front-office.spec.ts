@@ -2,11 +2,14 @@
 // screen, "call next" to two workstations, the guided PIN/PUK procedure, outcomes and figures;
 // then a procedure ticked while the connection is lost.
 import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
 
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { chromium, expect, test, type Browser, type Page } from "@playwright/test";
 
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
+import { qrVideo } from "./fake-camera";
 
 // One desk, one queue: the tests of this file take turns.
 test.describe.configure({ mode: "serial" });
@@ -17,7 +20,8 @@ const main = (page: Page) => page.locator("main");
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 async function volunteer(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "it-IT", timezoneId: "Europe/Rome" })).newPage();
+  const context = await browser.newContext({ locale: "it-IT", timezoneId: "Europe/Rome", baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
   await page.goto("/accesso");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
@@ -25,6 +29,19 @@ async function volunteer(browser: Browser, email: string): Promise<Page> {
   await page.goto(`/sportello/${DESK}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sportello di oggi");
   return page;
+}
+
+/** A booking by phone for now, for PIN and PUK at the desk; its code. */
+async function bookByPhone(name: string): Promise<string> {
+  const code = Array.from(randomBytes(16), (byte) => CROCKFORD[byte % 32]).join("").match(/.{4}/g)!.join("-");
+  await sql(
+    `INSERT INTO "Appointment" ("id", "sedeId", "serviceId", "startsAt", "endsAt", "bookingCode", "citizenName", "channel", "updatedAt")
+     SELECT gen_random_uuid(), s."sedeId", s."serviceId", date_trunc('minute', now()) - interval '1 minute', date_trunc('minute', now()) + interval '19 minutes', $1, $3, 'PHONE', now()
+     FROM "SedeService" s JOIN "Sede" d ON d."id" = s."sedeId" JOIN "Service" v ON v."id" = s."serviceId"
+     WHERE d."scuCode" = $2 AND v."code" = 'PIN_PUK'`,
+    [code, DESK, name],
+  );
+  return code;
 }
 
 async function openWorkstation(page: Page): Promise<string> {
@@ -80,15 +97,7 @@ test.beforeEach(async () => {
 
 test("two volunteers check in, register, call and serve two citizens, and the day's figures follow", async ({ browser }) => {
   test.setTimeout(120_000);
-  const code = Array.from(randomBytes(16), (byte) => CROCKFORD[byte % 32]).join("").match(/.{4}/g)!.join("-");
-  // A booking by phone for now, for PIN and PUK.
-  await sql(
-    `INSERT INTO "Appointment" ("id", "sedeId", "serviceId", "startsAt", "endsAt", "bookingCode", "citizenName", "channel", "updatedAt")
-     SELECT gen_random_uuid(), s."sedeId", s."serviceId", date_trunc('minute', now()) - interval '1 minute', date_trunc('minute', now()) + interval '19 minutes', $1, 'Carla Bianchi', 'PHONE', now()
-     FROM "SedeService" s JOIN "Sede" d ON d."id" = s."sedeId" JOIN "Service" v ON v."id" = s."serviceId"
-     WHERE d."scuCode" = $2 AND v."code" = 'PIN_PUK'`,
-    [code, DESK],
-  );
+  const code = await bookByPhone("Carla Bianchi");
   const servedBefore = Number(
     (await sql(`SELECT count(*) FROM "Visit" v JOIN "Sede" d ON d."id" = v."sedeId" WHERE d."scuCode" = $1 AND v."day" = (now() AT TIME ZONE 'Europe/Rome')::date AND v."outcome" IN ('COMPLETED', 'PARTIAL', 'NOT_POSSIBLE')`, [DESK])).rows[0].count,
   );
@@ -231,4 +240,37 @@ test("ticks made while the connection is lost are kept and sent once when it is 
   await main(page).getByRole("button", { name: "Registra l'esito" }).click();
   await expect(page).toHaveURL(new RegExp(`/sportello/${DESK}\\?esito=registrato$`));
   await closeWorkstation(page);
+});
+
+test("the QR code of the confirmation, shown to the camera, checks the citizen in", async () => {
+  const code = await bookByPhone("Franca Fotocamera");
+  const video = path.join(os.tmpdir(), `sportello-qr-${process.pid}-${Date.now()}.y4m`);
+  await qrVideo(code, video);
+  // Chromium's fake camera plays the file; the fake permission prompt says yes.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--use-fake-device-for-media-stream",
+      "--use-fake-ui-for-media-stream",
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  });
+  try {
+    const page = await volunteer(browser, "volontaria@sportello.demo");
+    await page.context().grantPermissions(["camera"]);
+    await main(page).getByRole("button", { name: "Leggi il codice QR con la fotocamera" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Arrivo registrato" })).toBeVisible({ timeout: 15_000 });
+    const { rows } = await sql(`SELECT "status" FROM "Appointment" WHERE "bookingCode" = $1`, [code]);
+    expect(rows[0].status).toBe("ARRIVED");
+    await expect(main(page).getByRole("button", { name: "Leggi il codice QR con la fotocamera" })).toHaveAttribute("aria-expanded", "false");
+  } finally {
+    await browser.close();
+  }
 });

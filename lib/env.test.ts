@@ -40,4 +40,16 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL, JOBS: "no" })).toThrow(/JOBS must be "on" or "off"/);
     expect(() => parseEnv({ DATABASE_URL, PORT: "port" })).toThrow(/PORT must be a port number/);
   });
+
+  it("keeps personal data 365 days unless PERSONAL_DATA_RETENTION_DAYS says otherwise, within 30–3650", () => {
+    expect(parseEnv({ DATABASE_URL }).PERSONAL_DATA_RETENTION_DAYS).toBe(365);
+    expect(parseEnv({ DATABASE_URL, PERSONAL_DATA_RETENTION_DAYS: "" }).PERSONAL_DATA_RETENTION_DAYS).toBe(365);
+    expect(parseEnv({ DATABASE_URL, PERSONAL_DATA_RETENTION_DAYS: "30" }).PERSONAL_DATA_RETENTION_DAYS).toBe(30);
+    expect(parseEnv({ DATABASE_URL, PERSONAL_DATA_RETENTION_DAYS: "3650" }).PERSONAL_DATA_RETENTION_DAYS).toBe(3650);
+    for (const wrong of ["29", "3651", "0", "-30", "90.5", "1e3", "un anno"]) {
+      expect(() => parseEnv({ DATABASE_URL, PERSONAL_DATA_RETENTION_DAYS: wrong })).toThrow(
+        /PERSONAL_DATA_RETENTION_DAYS must be a whole number of days from 30 to 3650/,
+      );
+    }
+  });
 });

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+const RETENTION_DAYS_MESSAGE = "PERSONAL_DATA_RETENTION_DAYS must be a whole number of days from 30 to 3650, e.g. 365";
+
 // The one reader of process.env: a wrong or missing variable stops start-up with a clear message
 // instead of failing on first use.
 const schema = z
@@ -19,10 +21,21 @@ const schema = z
     /** Port of the development server, for mailed links when PUBLIC_URL is not set. */
     PORT: z.string().regex(/^\d{1,5}$/, "PORT must be a port number such as 3000").optional(),
     /**
-     * "off" starts no background jobs (day-before reminders) in this process: for extra app instances,
-     * or when another process runs them. pg-boss hands each job to one worker whichever instance runs it.
+     * "off" starts no background jobs (day-before reminders, personal-data purge) in this process: for
+     * extra app instances, or when another process runs them. pg-boss hands each job to one worker
+     * whichever instance runs it.
      */
     JOBS: z.enum(["on", "off"], { error: 'JOBS must be "on" or "off"' }).default("on"),
+    /**
+     * Days after an appointment ends (or a visit's day) before the nightly purge wipes the citizen's
+     * personal data (lib/privacy/retention.ts). Default: one year.
+     */
+    PERSONAL_DATA_RETENTION_DAYS: z
+      .string()
+      .regex(/^\d+$/, RETENTION_DAYS_MESSAGE)
+      .transform(Number)
+      .pipe(z.number().int().min(30, RETENTION_DAYS_MESSAGE).max(3650, RETENTION_DAYS_MESSAGE))
+      .default(365),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.AUTH_SECRET, {
     message: "AUTH_SECRET is required in production (generate one with `openssl rand -base64 48`)",

@@ -243,11 +243,7 @@ function StepControl({
           className={inputClass}
         >
           <option value="">{t("visit.choose")}</option>
-          {step.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <StepOptions options={step.options} />
         </select>
       </div>
     );
@@ -293,11 +289,7 @@ function StepControl({
               {t("visit.documentType")}
             </label>
             <select id={`${id}-type`} value={documentType} disabled={readOnly} onChange={(event) => setDocumentType(event.target.value)} className={inputClass}>
-              {step.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
+              <StepOptions options={step.options} />
             </select>
           </div>
         ) : null}
@@ -331,4 +323,12 @@ function StepControl({
       </div>
     </fieldset>
   );
+}
+
+function StepOptions({ options }: { options: ProcedureStepView["options"] }) {
+  return options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
 }

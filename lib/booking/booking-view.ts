@@ -20,7 +20,7 @@ export interface BookingView {
   desk: { scuCode: string; name: string; street: string; postalCode: string | null; city: string; phone: string | null; enteName: string };
 }
 
-/** What the citizen sees of their own booking, in their language. */
+/** What the citizen sees of their own booking, in their language; null once it is anonymized. */
 export async function getBookingView(db: DbClient, input: { appointmentId: string; locale: Locale; now: Date }): Promise<BookingView | null> {
   const row = await db.appointment.findUnique({
     where: { id: input.appointmentId },
@@ -29,7 +29,8 @@ export async function getBookingView(db: DbClient, input: { appointmentId: strin
       sedeService: { include: { service: { include: { translations: { where: { locale: input.locale } } } } } },
     },
   });
-  if (!row) return null;
+  // Past the retention period nothing of the citizen's is left to show (lib/privacy/retention.ts).
+  if (!row || row.anonymizedAt) return null;
   const service = row.sedeService.service;
   return {
     id: row.id,

@@ -62,3 +62,8 @@ export function romeInstant(day: string, clock: string): Date | null {
   if (romeDayKey(local) !== day || romeClock(local) !== clock) return null;
   return new Date(local.getTime());
 }
+
+/** The Rome day of `instant` as PostgreSQL's DATE reads it (UTC midnight of that calendar day). */
+export function romeDay(instant: Date): Date {
+  return new Date(`${romeDayKey(instant)}T00:00:00Z`);
+}

@@ -1,8 +1,9 @@
 import { audit } from "@/lib/audit/audit";
-import type { Db } from "@/lib/db";
+import { romeDay } from "@/lib/calendar/time";
+import type { Db, DbClient } from "@/lib/db";
 import { violates } from "@/lib/db-errors";
 
-import { nextTicketNumber, queuedAt, romeDay, ticketLabel } from "./tickets";
+import { nextTicketNumber, queuedAt, ticketLabel } from "./tickets";
 
 export type CheckInResult =
   | { ok: true; visitId: string; ticket: string }
@@ -28,19 +29,12 @@ export async function checkIn(db: Db, input: { sedeId: string; code: string; sta
       if (appointment.status !== "BOOKED" && appointment.status !== "NO_SHOW") {
         return { ok: false, reason: appointment.status === "DONE" ? "closed" : "already_checked_in" } as const;
       }
-      const ticketNumber = await nextTicketNumber(tx, input.sedeId, day);
-      const visit = await tx.visit.create({
-        data: {
-          sedeId: input.sedeId,
-          serviceId: appointment.serviceId,
-          appointmentId: appointment.id,
-          day,
-          ticketNumber,
-          arrivedAt: input.now,
-          queuedAt: queuedAt(input.now, appointment.startsAt),
-          createdById: input.staffId,
-        },
-        select: { id: true, ticketNumber: true, appointmentId: true },
+      const visit = await issueTicket(tx, {
+        sedeId: input.sedeId,
+        serviceId: appointment.serviceId,
+        appointment: { id: appointment.id, startsAt: appointment.startsAt },
+        staffId: input.staffId,
+        now: input.now,
       });
       await tx.appointment.update({ where: { id: appointment.id }, data: { status: "ARRIVED" } });
       await audit(tx, { actorId: input.staffId, action: "appointment.check_in", entityType: "Appointment", entityId: appointment.id, metadata: { visitId: visit.id } });
@@ -65,23 +59,31 @@ export async function registerWalkIn(
     select: { serviceId: true },
   });
   if (!offer) return { ok: false, reason: "not_offered" };
-  const day = romeDay(input.now);
   return db.$transaction(async (tx) => {
-    const ticketNumber = await nextTicketNumber(tx, input.sedeId, day);
-    const visit = await tx.visit.create({
-      data: {
-        sedeId: input.sedeId,
-        serviceId: offer.serviceId,
-        citizenName: input.name,
-        day,
-        ticketNumber,
-        arrivedAt: input.now,
-        queuedAt: queuedAt(input.now, null),
-        createdById: input.staffId,
-      },
-      select: { id: true, ticketNumber: true, appointmentId: true },
-    });
+    const visit = await issueTicket(tx, { sedeId: input.sedeId, serviceId: offer.serviceId, citizenName: input.name, staffId: input.staffId, now: input.now });
     await audit(tx, { actorId: input.staffId, action: "visit.create", entityType: "Visit", entityId: visit.id, metadata: { channel: "WALK_IN" } });
     return { ok: true, visitId: visit.id, ticket: ticketLabel(visit) } as const;
+  });
+}
+
+/** A visit with the desk's next ticket of the day, queued fairly (see `queuedAt`). */
+async function issueTicket(
+  tx: DbClient,
+  input: { sedeId: string; serviceId: string; appointment?: { id: string; startsAt: Date }; citizenName?: string; staffId: string; now: Date },
+) {
+  const day = romeDay(input.now);
+  return tx.visit.create({
+    data: {
+      sedeId: input.sedeId,
+      serviceId: input.serviceId,
+      appointmentId: input.appointment?.id ?? null,
+      citizenName: input.citizenName ?? null,
+      day,
+      ticketNumber: await nextTicketNumber(tx, input.sedeId, day),
+      arrivedAt: input.now,
+      queuedAt: queuedAt(input.now, input.appointment?.startsAt ?? null),
+      createdById: input.staffId,
+    },
+    select: { id: true, ticketNumber: true, appointmentId: true },
   });
 }

@@ -1,8 +1,9 @@
 import { audit } from "@/lib/audit/audit";
+import { romeDay } from "@/lib/calendar/time";
 import type { Db } from "@/lib/db";
 import { violates } from "@/lib/db-errors";
 
-import { romeDay, ticketLabel } from "./tickets";
+import { ticketLabel } from "./tickets";
 
 export type CallNextResult =
   | { ok: true; visitId: string; ticket: string; workstation: string }

@@ -1,6 +1,7 @@
+import { romeDay } from "@/lib/calendar/time";
 import type { DbClient } from "@/lib/db";
 
-import { romeDay, ticketLabel } from "./tickets";
+import { ticketLabel } from "./tickets";
 
 export interface WaitingRoomBoard {
   deskName: string;

@@ -1,7 +1,7 @@
+import { romeDay } from "@/lib/calendar/time";
 import type { DbClient } from "@/lib/db";
 import { averageServiceMinutes, estimateWaits } from "@/lib/queue/estimate-wait";
 
-import { romeDay } from "./tickets";
 
 /** How far back completed contacts count for the average service time of each service. */
 const AVERAGE_WINDOW_DAYS = 30;

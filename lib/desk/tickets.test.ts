@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { queuedAt, romeDay, ticketLabel } from "./tickets";
+import { romeDay } from "@/lib/calendar/time";
+
+import { queuedAt, ticketLabel } from "./tickets";
 
 describe("ticketLabel", () => {
   it("marks booked citizens P and walk-ins S, on three digits", () => {

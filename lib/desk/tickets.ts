@@ -1,10 +1,4 @@
 import type { DbClient } from "@/lib/db";
-import { romeDayKey } from "@/lib/calendar/time";
-
-/** The Rome day of `instant` as PostgreSQL's DATE reads it (UTC midnight of that calendar day). */
-export function romeDay(instant: Date): Date {
-  return new Date(`${romeDayKey(instant)}T00:00:00Z`);
-}
 
 /** The next ticket number of a desk's day: one atomic upsert, so two volunteers never share one. */
 export async function nextTicketNumber(db: DbClient, sedeId: string, day: Date): Promise<number> {

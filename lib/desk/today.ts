@@ -1,11 +1,14 @@
 import { audit } from "@/lib/audit/audit";
+import { romeDay } from "@/lib/calendar/time";
 import type { Db } from "@/lib/db";
 import type { AppointmentStatus, Autonomy, VisitOutcome, VisitStatus } from "@/lib/generated/prisma/client";
 
 import { deskWaits } from "./queue-waits";
-import { romeDay, ticketLabel } from "./tickets";
+import { ticketLabel } from "./tickets";
 
 const MINUTE = 60_000;
+/** A viewer's unchanged reads of a desk's day are logged once in this interval; searches always. */
+const READ_LOG_INTERVAL_MS = 5 * MINUTE;
 
 export interface QueueEntry {
   visitId: string;
@@ -173,13 +176,27 @@ export async function loadDeskToday(
     autonomy,
   };
 
-  await audit(db, {
-    actorId: input.viewerId,
-    action: "desk.day_read",
-    entityType: "Sede",
-    entityId: input.sedeId,
-    metadata: { appointments: agenda.length, visits: visits.length, search: Boolean(search) },
+  // The screen refreshes itself every few seconds: one entry per viewer, desk and kind of read every
+  // few minutes says who saw the day's names and when, without flooding the log.
+  const recentRead = await db.auditLog.findFirst({
+    where: {
+      actorId: input.viewerId,
+      action: "desk.day_read",
+      entityId: input.sedeId,
+      at: { gt: new Date(input.now.getTime() - READ_LOG_INTERVAL_MS) },
+      metadata: { path: ["search"], equals: Boolean(search) },
+    },
+    select: { id: true },
   });
+  if (!recentRead || search) {
+    await audit(db, {
+      actorId: input.viewerId,
+      action: "desk.day_read",
+      entityType: "Sede",
+      entityId: input.sedeId,
+      metadata: { appointments: agenda.length, visits: visits.length, search: Boolean(search) },
+    });
+  }
 
   return {
     workstations: workstationViews,

@@ -1,6 +1,7 @@
 import { audit } from "@/lib/audit/audit";
 import type { Db } from "@/lib/db";
 import type { Autonomy, NotPossibleReason, VisitOutcome, VisitStatus } from "@/lib/generated/prisma/client";
+import { messages } from "@/lib/i18n/messages";
 
 import { loadProcedure, type ProcedureStepView } from "./procedure";
 import { ticketLabel } from "./tickets";
@@ -30,7 +31,7 @@ export async function loadVisit(db: Db, input: { sedeId: string; visitId: string
   const visit = await db.visit.findFirst({
     where: { id: input.visitId, sedeId: input.sedeId },
     include: {
-      appointment: { select: { citizenName: true, bookingCode: true } },
+      appointment: { select: { citizenName: true, bookingCode: true, anonymizedAt: true } },
       workstation: { select: { name: true } },
       servedBy: { select: { name: true } },
       steps: { select: { stepKey: true, done: true, value: true } },
@@ -43,7 +44,10 @@ export async function loadVisit(db: Db, input: { sedeId: string; visitId: string
   return {
     id: visit.id,
     ticket: ticketLabel(visit),
-    name: visit.citizenName ?? visit.appointment?.citizenName ?? "",
+    // Past the retention period the name is gone (lib/privacy/retention.ts): say so, not a blank.
+    name: visit.anonymizedAt || visit.appointment?.anonymizedAt
+      ? messages[input.locale].common.personalDataDeleted
+      : (visit.citizenName ?? visit.appointment?.citizenName ?? ""),
     serviceName: service.translations[0]?.name ?? service.code,
     bookingCode: visit.appointment?.bookingCode ?? null,
     status: visit.status,

@@ -3,7 +3,7 @@ import type { Db, DbClient } from "@/lib/db";
 
 import type { OutcomeInput } from "./schema";
 
-export type VisitChangeResult = { ok: true } | { ok: false; reason: "not_found" | "wrong_state" | "steps_missing" };
+export type VisitChangeResult = { ok: true } | { ok: false; reason: "not_found" | "wrong_state" | "steps_missing" | "already_started" };
 
 const LIVE = ["CALLED", "IN_PROGRESS"] as const;
 
@@ -34,7 +34,7 @@ export async function recordOutcome(db: Db, input: OutcomeInput & { sedeId: stri
     const visit = rows[0];
     if (!visit) return { ok: false, reason: "not_found" };
     if (!(LIVE as readonly string[]).includes(visit.status)) return { ok: false, reason: "wrong_state" };
-    if (input.outcome === "NO_SHOW" && visit.status !== "CALLED") return { ok: false, reason: "wrong_state" };
+    if (input.outcome === "NO_SHOW" && visit.status !== "CALLED") return { ok: false, reason: "already_started" };
     if (input.outcome === "COMPLETED" && (await missingSteps(tx, input.visitId)).length > 0) return { ok: false, reason: "steps_missing" };
     await tx.visit.update({
       where: { id: input.visitId },

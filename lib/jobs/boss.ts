@@ -1,8 +1,9 @@
 import PgBoss from "pg-boss";
 
-import type { DbClient } from "@/lib/db";
+import type { Db } from "@/lib/db";
 
 import { registerReminderJob } from "./reminder-job";
+import { registerRetentionJob } from "./retention-job";
 
 /** pg-boss keeps its tables in their own schema of the app's database, away from Prisma's migrations. */
 export const JOBS_SCHEMA = "pgboss";
@@ -22,13 +23,14 @@ export function createBoss(databaseUrl: string): PgBoss {
  * queued jobs live in PostgreSQL, so they survive restarts, and each job goes to one worker even with
  * several app instances.
  */
-export async function startJobs(deps: { databaseUrl: string; db: DbClient; baseUrl: string }): Promise<Jobs> {
+export async function startJobs(deps: { databaseUrl: string; db: Db; baseUrl: string; retentionDays: number }): Promise<Jobs> {
   const boss = createBoss(deps.databaseUrl);
   const shutdown = new AbortController();
   // Without a listener pg-boss's errors (a lost connection, say) would crash the process.
   boss.on("error", (error) => console.error(`[jobs] ${error.message}`));
   await boss.start();
   await registerReminderJob(boss, { db: deps.db, baseUrl: deps.baseUrl, signal: shutdown.signal });
+  await registerRetentionJob(boss, { db: deps.db, retentionDays: deps.retentionDays });
   return {
     boss,
     async stop() {

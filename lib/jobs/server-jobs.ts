@@ -12,7 +12,12 @@ export function startServerJobs(): Promise<Jobs | null> {
   globalForJobs.sportelloJobs ??= (async () => {
     const config = env();
     if (config.JOBS === "off") return null;
-    const jobs = await startJobs({ databaseUrl: config.DATABASE_URL, db: db(), baseUrl: configuredBaseUrl(config) });
+    const jobs = await startJobs({
+      databaseUrl: config.DATABASE_URL,
+      db: db(),
+      baseUrl: configuredBaseUrl(config),
+      retentionDays: config.PERSONAL_DATA_RETENTION_DAYS,
+    });
     // Next.js closes its server on the same signals and then exits; stopping pg-boss alongside lets a
     // running reminder batch hand back the claims it has not sent yet.
     const stop = () => void jobs.stop().catch((error: unknown) => console.error(`[jobs] stop: ${String(error)}`));

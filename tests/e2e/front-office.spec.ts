@@ -8,6 +8,7 @@ import path from "node:path";
 import { chromium, expect, test, type Browser, type Page } from "@playwright/test";
 
 import { expectAccessible } from "./axe";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { sql } from "./database";
 import { qrVideo } from "./fake-camera";
 
@@ -248,19 +249,8 @@ test("the QR code of the confirmation, shown to the camera, checks the citizen i
   await qrVideo(code, video);
   // Chromium's fake camera plays the file; the fake permission prompt says yes.
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--use-fake-device-for-media-stream",
-      "--use-fake-ui-for-media-stream",
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
   });
   try {
     const page = await volunteer(browser, "volontaria@sportello.demo");

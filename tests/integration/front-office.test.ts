@@ -122,6 +122,8 @@ describe("a desk day", () => {
     // Outcome: the form's rules, then the database's.
     expect(outcomeSchema.safeParse({ visitId, outcome: "COMPLETED" }).success).toBe(false);
     expect(outcomeSchema.safeParse({ visitId, outcome: "NOT_POSSIBLE", autonomy: "ALONE" }).success).toBe(false);
+    const absent = outcomeSchema.parse({ visitId, outcome: "NO_SHOW" });
+    expect(await recordOutcome(fresh.db, { ...absent, sedeId: desk.sedeId, userId: users[1], now: at("10:04") })).toEqual({ ok: false, reason: "already_started" });
     const outcome = outcomeSchema.parse({ visitId, outcome: "COMPLETED", autonomy: "WITH_GUIDANCE", notes: "" });
     expect(await recordOutcome(fresh.db, { ...outcome, sedeId: desk.sedeId, userId: users[1], now: at("10:05") })).toEqual({ ok: true });
     expect(await recordOutcome(fresh.db, { ...outcome, sedeId: desk.sedeId, userId: users[1], now: at("10:06") })).toEqual({ ok: false, reason: "wrong_state" });

@@ -136,7 +136,12 @@ export async function callNextAction(_previous: DeskFormState, formData: FormDat
   });
 }
 
-const VISIT_REFUSAL = { not_found: "deskWork.errors.wrongState", wrong_state: "deskWork.errors.wrongState", steps_missing: "deskWork.errors.stepsMissing" } as const;
+const VISIT_REFUSAL = {
+  not_found: "deskWork.errors.wrongState",
+  wrong_state: "deskWork.errors.wrongState",
+  steps_missing: "deskWork.errors.stepsMissing",
+  already_started: "deskWork.errors.alreadyStarted",
+} as const;
 
 export async function markNoShowAction(_previous: DeskFormState, formData: FormData): Promise<DeskFormState> {
   const { staff, desk } = await deskOf(formData.get("scuCode"));
@@ -172,7 +177,10 @@ export async function outcomeAction(_previous: DeskFormState, formData: FormData
   if (!input.success) return refused("deskWork.errors.invalidForm", fieldErrorsOf(input.error), raw);
   const state = await guarded("recordOutcome", desk.scuCode, async () => {
     const result = await recordOutcome(db(), { ...input.data, sedeId: desk.id, userId: staff.id, now: new Date() });
-    if (!result.ok) return refused(VISIT_REFUSAL[result.reason], result.reason === "steps_missing" ? { outcome: VISIT_REFUSAL.steps_missing } : {}, raw);
+    if (!result.ok) {
+      const onOutcome = result.reason === "steps_missing" || result.reason === "already_started";
+      return refused(VISIT_REFUSAL[result.reason], onOutcome ? { outcome: VISIT_REFUSAL[result.reason] } : {}, raw);
+    }
     return done("deskWork.done.outcomeRecorded");
   });
   if (state?.ok) redirect(`/sportello/${desk.scuCode}?esito=registrato`);

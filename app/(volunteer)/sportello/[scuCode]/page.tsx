@@ -14,6 +14,7 @@ import { staffAreaMetadata } from "@/components/staff/area-metadata";
 import { Card } from "@/components/ui/Card";
 import { Container } from "@/components/ui/Container";
 import { Section } from "@/components/ui/Section";
+import { TableHead } from "@/components/ui/TableHead";
 import { VOLUNTEER_AREA, requireRole } from "@/lib/auth/session";
 import { ROME } from "@/lib/calendar/time";
 import { db } from "@/lib/db";
@@ -123,16 +124,7 @@ export default async function DeskDayPage({ params, searchParams }: { params: Pa
           ) : (
             <div className="mt-4 overflow-x-auto">
               <table className="w-full border-collapse text-left">
-                <thead>
-                  <tr className="border-b-2 border-line">
-                    <th scope="col" className="py-2 pr-4">{t("queue.ticket")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("queue.name")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("queue.service")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("queue.arrived")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("queue.booking")}</th>
-                    <th scope="col" className="py-2">{t("queue.wait")}</th>
-                  </tr>
-                </thead>
+                <TableHead labels={[t("queue.ticket"), t("queue.name"), t("queue.service"), t("queue.arrived"), t("queue.booking"), t("queue.wait")]} />
                 <tbody>
                   {day.queue.map((entry) => (
                     <tr key={entry.visitId} className="border-b border-line">
@@ -153,13 +145,7 @@ export default async function DeskDayPage({ params, searchParams }: { params: Pa
         <Section id="workstations" title={t("stations.heading")}>
           <div className="mt-4 overflow-x-auto">
             <table className="w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b-2 border-line">
-                  <th scope="col" className="py-2 pr-4">{t("stations.name")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("stations.volunteer")}</th>
-                  <th scope="col" className="py-2">{t("stations.serving")}</th>
-                </tr>
-              </thead>
+              <TableHead labels={[t("stations.name"), t("stations.volunteer"), t("stations.serving")]} />
               <tbody>
                 {day.workstations.map((workstation) => (
                   <tr key={workstation.id} className="border-b border-line">
@@ -187,17 +173,7 @@ export default async function DeskDayPage({ params, searchParams }: { params: Pa
           ) : (
             <div className="mt-4 overflow-x-auto">
               <table className="w-full border-collapse text-left">
-                <thead>
-                  <tr className="border-b-2 border-line">
-                    <th scope="col" className="py-2 pr-4">{t("agenda.time")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("agenda.name")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("agenda.service")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("agenda.code")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("agenda.status")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("agenda.ticket")}</th>
-                    <th scope="col" className="py-2">{t("agenda.actions")}</th>
-                  </tr>
-                </thead>
+                <TableHead labels={[t("agenda.time"), t("agenda.name"), t("agenda.service"), t("agenda.code"), t("agenda.status"), t("agenda.ticket"), t("agenda.actions")]} />
                 <tbody>
                   {day.agenda.map((entry) => (
                     <tr key={entry.appointmentId} className="border-b border-line align-top">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { isDocumentNumber } from "./document-number";
-import { checkInSchema, outcomeSchema, walkInSchema } from "./schema";
+import { checkInSchema, looksPersonal, outcomeSchema, walkInSchema } from "./schema";
 
 const visitId = "6f1c2a4e-8b7d-4c3e-9a1f-2b3c4d5e6f70";
 
@@ -40,6 +40,22 @@ describe("outcomeSchema", () => {
     });
     expect(outcomeSchema.safeParse({ visitId, outcome: "COMPLETED", autonomy: "ALONE", notes: "x".repeat(501) }).error?.issues[0].message).toBe(
       "deskWork.errors.notesTooLong",
+    );
+  });
+});
+
+describe("looksPersonal", () => {
+  it("catches e-mails, codici fiscali, phone and document numbers in notes, not ordinary words or times", () => {
+    for (const text of ["scrivere a mario.rossi@example.org", "CF RSSMRA85T10A562S", "tel. 333 123 4567", "CIE CA12345AB", "num 0372407951"]) {
+      expect(looksPersonal(text), text).toBe(true);
+    }
+    for (const text of ["Mancava la tessera sanitaria, torna giovedì alle 10:30", "SPID con PosteID, primo accesso riuscito", "ha fatto 3 tentativi su 5"]) {
+      expect(looksPersonal(text), text).toBe(false);
+    }
+  });
+  it("refuses such notes in the outcome form", () => {
+    expect(outcomeSchema.safeParse({ visitId, outcome: "COMPLETED", autonomy: "ALONE", notes: "tel 3331234567" }).error?.issues[0].message).toBe(
+      "deskWork.errors.notesPersonalData",
     );
   });
 });

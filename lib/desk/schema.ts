@@ -39,6 +39,14 @@ export const OUTCOMES = ["COMPLETED", "PARTIAL", "NOT_POSSIBLE", "NO_SHOW"] as c
 export const NOT_POSSIBLE_REASONS = ["MISSING_DOCUMENT", "EXPIRED_DOCUMENT", "NO_EMAIL_OR_PHONE", "NOT_ELIGIBLE", "SYSTEM_UNAVAILABLE", "OTHER"] as const;
 export const AUTONOMY_LEVELS = ["NEEDED_HELP", "WITH_GUIDANCE", "ALONE"] as const;
 
+/**
+ * Notes must hold no personal data. Names cannot be told from words, but what has a shape can: an
+ * e-mail address, a codice fiscale, a phone or document number (a run of seven or more digits, or
+ * two letters then five digits, as on identity cards).
+ */
+const PERSONAL_SHAPES = [/[^\s@]+@[^\s@]+\.[^\s@]+/, /\b[A-Z]{6}[0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]\b/i, /\d(?:[\s./-]?\d){6,}/, /\b[A-Z]{2}\s?\d{5}/i];
+export const looksPersonal = (text: string) => PERSONAL_SHAPES.some((shape) => shape.test(text));
+
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 export const outcomeSchema = z
@@ -47,7 +55,10 @@ export const outcomeSchema = z
     outcome: z.enum(OUTCOMES, { message: "deskWork.errors.outcomeRequired" }),
     reason: z.preprocess(blankToUndefined, z.enum(NOT_POSSIBLE_REASONS, { message: "deskWork.errors.reasonRequired" }).optional()),
     autonomy: z.preprocess(blankToUndefined, z.enum(AUTONOMY_LEVELS, { message: "deskWork.errors.autonomyRequired" }).optional()),
-    notes: z.preprocess(blankToUndefined, z.string().trim().max(500, "deskWork.errors.notesTooLong").optional()),
+    notes: z.preprocess(
+      blankToUndefined,
+      z.string().trim().max(500, "deskWork.errors.notesTooLong").refine((notes) => !looksPersonal(notes), "deskWork.errors.notesPersonalData").optional(),
+    ),
   })
   .superRefine((input, context) => {
     if (input.outcome === "NOT_POSSIBLE" && !input.reason) {

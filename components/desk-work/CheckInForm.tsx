@@ -7,7 +7,7 @@ import { describedBy, FieldError, inputClass, primaryButtonClass } from "@/compo
 
 import { CameraScanner } from "./CameraScanner";
 import type { DeskFormState } from "./desk-form-state";
-import { FormResult } from "./FormResult";
+import { FormResult } from "@/components/forms/FormResult";
 
 /**
  * Check-in by booking code. A barcode scanner types the QR code's content and presses Enter, so the

@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { FieldError, primaryButtonClass } from "@/components/users/form-parts";
 
 import type { DeskFormState } from "./desk-form-state";
-import { FormResult } from "./FormResult";
+import { FormResult } from "@/components/forms/FormResult";
 
 /** The volunteer picks a free workstation for their shift. */
 export function OpenWorkstationForm({

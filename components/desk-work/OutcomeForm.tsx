@@ -7,7 +7,7 @@ import { describedBy, FieldError, inputClass, primaryButtonClass } from "@/compo
 import { AUTONOMY_LEVELS, NOT_POSSIBLE_REASONS, OUTCOMES } from "@/lib/desk/schema";
 
 import type { DeskFormState } from "./desk-form-state";
-import { FormResult } from "./FormResult";
+import { FormResult } from "@/components/forms/FormResult";
 
 /**
  * The outcome of the contact: what happened, why not (from a closed list), how autonomous the

@@ -6,7 +6,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { describedBy, FieldError, inputClass, primaryButtonClass } from "@/components/users/form-parts";
 
 import type { DeskFormState } from "./desk-form-state";
-import { FormResult } from "./FormResult";
+import { FormResult } from "@/components/forms/FormResult";
 
 /** A citizen without a booking: the service and a name, for a ticket in the queue. */
 export function WalkInForm({

@@ -7,6 +7,7 @@ import { Notice } from "@/components/ui/Notice";
 
 import type { BookingErrorKey } from "@/components/booking/booking-form-state";
 import type { DeskErrorKey } from "@/components/desk-work/desk-form-state";
+import type { TimesheetErrorKey } from "@/components/timesheets/timesheet-form-state";
 
 import type { UsersErrorKey } from "./form-state";
 
@@ -64,7 +65,7 @@ export function ErrorSummary({
 }
 
 /** A field's own error, above the field (so it is read before it), with "Error:" for screen readers. */
-export function FieldError({ id, error, prefix }: { id: string; error: UsersErrorKey | BookingErrorKey | DeskErrorKey | undefined; prefix: string }) {
+export function FieldError({ id, error, prefix }: { id: string; error: UsersErrorKey | BookingErrorKey | DeskErrorKey | TimesheetErrorKey | undefined; prefix: string }) {
   const t = useTranslations();
   if (!error) return null;
   return (

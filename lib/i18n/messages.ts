@@ -6,12 +6,16 @@ import en from "@/messages/en.json";
 import usersEn from "@/messages/users.en.json";
 import usersIt from "@/messages/users.it.json";
 import it from "@/messages/it.json";
+import supervisionEn from "@/messages/supervision.en.json";
+import supervisionIt from "@/messages/supervision.it.json";
+import timesheetsEn from "@/messages/timesheets.en.json";
+import timesheetsIt from "@/messages/timesheets.it.json";
 
 import type { Locale } from "./locales";
 
 // One catalogue per language, split by area so that features can be worked on side by side.
-const italian = { ...it, ...usersIt, ...bookingIt, ...deskWorkIt };
-const english = { ...en, ...usersEn, ...bookingEn, ...deskWorkEn };
+const italian = { ...it, ...usersIt, ...bookingIt, ...deskWorkIt, ...timesheetsIt, ...supervisionIt };
+const english = { ...en, ...usersEn, ...bookingEn, ...deskWorkEn, ...timesheetsEn, ...supervisionEn };
 
 /** The shape of every message catalogue; Italian is the reference. */
 export type Messages = typeof italian;

@@ -197,7 +197,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
       let users = 0;
       if (passwordHash) {
         for (const user of demoUsers) {
-          await tx.user.create({
+          const created = await tx.user.create({
             data: {
               email: user.email,
               name: user.name,
@@ -212,6 +212,13 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
               },
             },
           });
+          if (user.role === "VOLUNTEER") {
+            // In service since the first of the month five months ago: a timesheet with a past to check.
+            const desk = sedi.find((sede) => sede.scuCode === user.sedeScuCodes[0]);
+            const projectId = desk && projectIds.get(desk.projectCode);
+            if (!projectId) throw new Error(`Demo volunteer ${user.email} has no project`);
+            await tx.enrolment.create({ data: { userId: created.id, projectId, ...serviceYear(today) } });
+          }
           users++;
         }
       }
@@ -219,6 +226,14 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
     },
     { timeout: 60_000 },
   );
+}
+
+/** A year of service that began on the first of the month, five months before `today` (Rome days). */
+function serviceYear(today: Date): { startsOn: Date; endsOn: Date } {
+  const now = new TZDate(today, ROME);
+  const start = new Date(Date.UTC(now.getFullYear(), now.getMonth() - 5, 1));
+  const end = new Date(Date.UTC(start.getUTCFullYear() + 1, start.getUTCMonth(), 0));
+  return { startsOn: start, endsOn: end };
 }
 
 /** Closures a desk would really announce: Christmas Eve afternoon everywhere, one maintenance day. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { staffAreaMetadata } from "@/components/staff/area-metadata";
@@ -44,7 +45,12 @@ export default async function SupervisionPage() {
 }
 
 async function DeskVolunteers({ desk }: { desk: SupervisedDesk }) {
-  const [t, tCommon, format] = await Promise.all([getTranslations("supervision"), getTranslations("common"), getFormatter()]);
+  const [t, tCommon, tFigures, format] = await Promise.all([
+    getTranslations("supervision"),
+    getTranslations("common"),
+    getTranslations("supervisionFigures"),
+    getFormatter(),
+  ]);
   const id = `desk-${desk.scuCode}`;
 
   return (
@@ -57,6 +63,11 @@ async function DeskVolunteers({ desk }: { desk: SupervisedDesk }) {
       </div>
       <p className="text-sm text-muted">
         {desk.city} · {tCommon("siteCode", { code: desk.scuCode })}
+      </p>
+      <p className="mt-2">
+        <Link href={`/supervisione/sportelli/${desk.scuCode}`} className="font-semibold">
+          {tFigures("openDashboard", { name: desk.name })}
+        </Link>
       </p>
 
       {desk.volunteers.length === 0 ? (

@@ -99,6 +99,15 @@ export const ACTIONS: ActionEntry[] = [
     args: async () => [null, form({ scuCode: "138935", ...fields })],
   })),
   { id: "app/(volunteer)/sportello/[scuCode]/actions.ts#recordStepAction", allowed: DESK_STAFF, args: async () => ["138935", {}] },
+  // A timesheet is one's own: every signed-in member of staff acts on their own days only.
+  { id: "app/(volunteer)/sportello/ore/actions.ts#saveDayAction", allowed: STAFF_ONLY, args: async () => [null, form({ day: "2020-01-01", kind: "PERMIT" })] },
+  { id: "app/(volunteer)/sportello/ore/actions.ts#deleteDayAction", allowed: STAFF_ONLY, args: async () => [null, form({ day: "2020-01-01" })] },
+  { id: "app/(volunteer)/sportello/ore/actions.ts#submitWeekAction", allowed: STAFF_ONLY, args: async () => [null, form({ weekStart: "2020-01-06" })] },
+  {
+    id: "app/(olp)/supervisione/ore/actions.ts#reviewWeekAction",
+    allowed: OLP_AND_ADMIN,
+    args: async (ctx) => [null, form({ userId: await ctx.newVolunteer(), weekStart: "2020-01-06", decision: "approve" })],
+  },
 ];
 
 export const PAGES: PageEntry[] = [
@@ -118,4 +127,21 @@ export const PAGES: PageEntry[] = [
     params: async (ctx) => ({ userId: await ctx.newVolunteer() }),
   },
   { file: "app/(olp)/supervisione/posta/page.tsx", allowed: ADMIN_ONLY },
+  // Desk figures and activity review: the desk's OLP and administrators (another OLP's desk: 403, in desk-figures.test.ts).
+  { file: "app/(olp)/supervisione/sportelli/[scuCode]/page.tsx", allowed: OLP_AND_ADMIN, params: async () => ({ scuCode: "138935" }) },
+  { file: "app/(olp)/supervisione/sportelli/[scuCode]/attivita/page.tsx", allowed: OLP_AND_ADMIN, params: async () => ({ scuCode: "138935" }) },
+  {
+    file: "app/(olp)/supervisione/sportelli/[scuCode]/attivita/[userId]/page.tsx",
+    allowed: OLP_AND_ADMIN,
+    params: async (ctx) => ({ scuCode: "138935", userId: await ctx.newVolunteer() }),
+  },
+  { file: "app/(volunteer)/sportello/ore/page.tsx", allowed: STAFF_ONLY },
+  { file: "app/(volunteer)/sportello/ore/giorno/page.tsx", allowed: STAFF_ONLY },
+  { file: "app/(volunteer)/sportello/ore/mese/page.tsx", allowed: STAFF_ONLY },
+  { file: "app/(olp)/supervisione/ore/page.tsx", allowed: OLP_AND_ADMIN },
+  {
+    file: "app/(olp)/supervisione/ore/[userId]/page.tsx",
+    allowed: OLP_AND_ADMIN,
+    params: async (ctx) => ({ userId: await ctx.newVolunteer() }),
+  },
 ];

@@ -6,7 +6,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AutoRefresh } from "@/components/desk-work/AutoRefresh";
 import { CheckInForm } from "@/components/desk-work/CheckInForm";
 import { DayFiguresList } from "@/components/desk-work/DayFiguresList";
-import { DeskButtonForm } from "@/components/desk-work/DeskButtonForm";
+import { ButtonForm } from "@/components/forms/ButtonForm";
 import { DeskMessages } from "@/components/desk-work/DeskMessages";
 import { OpenWorkstationForm } from "@/components/desk-work/OpenWorkstationForm";
 import { WalkInForm } from "@/components/desk-work/WalkInForm";
@@ -88,9 +88,9 @@ export default async function DeskDayPage({ params, searchParams }: { params: Pa
                     </Link>
                   </div>
                 ) : (
-                  <DeskButtonForm id="call-next" action={callNextAction} label={t("workstation.callNext")} hidden={{ scuCode: desk.scuCode }} look="large" />
+                  <ButtonForm id="call-next" action={callNextAction} label={t("workstation.callNext")} hidden={{ scuCode: desk.scuCode }} look="large" />
                 )}
-                <DeskButtonForm id="close-workstation" action={closeWorkstationAction} label={t("workstation.close")} hidden={{ scuCode: desk.scuCode }} look="secondary" />
+                <ButtonForm id="close-workstation" action={closeWorkstationAction} label={t("workstation.close")} hidden={{ scuCode: desk.scuCode }} look="secondary" />
               </>
             ) : (
               <>
@@ -188,7 +188,7 @@ export default async function DeskDayPage({ params, searchParams }: { params: Pa
                           <div className="flex flex-wrap gap-2">
                             <AgendaCheckIn scuCode={desk.scuCode} code={entry.code} label={t("agenda.checkIn")} accessibleLabel={t("agenda.checkInLabel", { name: entry.name })} />
                             {entry.startsAt < now ? (
-                              <DeskButtonForm
+                              <ButtonForm
                                 id={`no-show-${entry.appointmentId}`}
                                 action={markNoShowAction}
                                 label={t("agenda.noShow")}
@@ -218,6 +218,6 @@ export default async function DeskDayPage({ params, searchParams }: { params: Pa
 
 /** The agenda's check-in: the same action as typing the code. */
 function AgendaCheckIn({ scuCode, code, label, accessibleLabel }: { scuCode: string; code: string; label: string; accessibleLabel: string }) {
-  return <DeskButtonForm id={`check-in-${code}`} action={checkInAction} label={label} accessibleLabel={accessibleLabel} hidden={{ scuCode, code }} />;
+  return <ButtonForm id={`check-in-${code}`} action={checkInAction} label={label} accessibleLabel={accessibleLabel} hidden={{ scuCode, code }} />;
 }
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { DeskButtonForm } from "@/components/desk-work/DeskButtonForm";
+import { ButtonForm } from "@/components/forms/ButtonForm";
 import { DeskMessages } from "@/components/desk-work/DeskMessages";
 import { OutcomeForm } from "@/components/desk-work/OutcomeForm";
 import { ProcedureChecklist } from "@/components/desk-work/ProcedureChecklist";
@@ -70,7 +70,7 @@ export default async function VisitPage({ params }: { params: Params }) {
             <p className="font-semibold">{t("visit.closed", { outcome: t(`outcome.${visit.outcome!}`) })}</p>
           </Notice>
         ) : visit.status === "CALLED" ? (
-          <DeskButtonForm id="start-visit" action={startVisitAction} label={t("visit.start")} hidden={{ scuCode: desk.scuCode, visitId: visit.id }} />
+          <ButtonForm id="start-visit" action={startVisitAction} label={t("visit.start")} hidden={{ scuCode: desk.scuCode, visitId: visit.id }} />
         ) : null}
 
         <Section id="procedure" title={t("visit.procedureHeading")}>

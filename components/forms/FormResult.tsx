@@ -5,14 +5,15 @@ import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/Notice";
 import { ErrorSummary } from "@/components/users/form-parts";
 
-import type { DeskFormState } from "./desk-form-state";
+import type { FormState } from "./form-state";
 
 /**
- * The answer of a desk action above its form: the success announced politely, or the refusal
+ * The answer of a staff action above its form: the success announced politely, or the refusal
  * focused, with links to the fields to fix.
  */
-export function FormResult({ state, id, fieldIds = {} }: { state: DeskFormState; id: string; fieldIds?: Record<string, string> }) {
-  const t = useTranslations();
+export function FormResult({ state, id, fieldIds = {} }: { state: FormState; id: string; fieldIds?: Record<string, string> }) {
+  // Keys come from each area's own messages, checked where the actions name them.
+  const t = useTranslations() as unknown as (key: string, values?: Record<string, string>) => string;
   if (!state) return null;
   if (state.ok) {
     return (

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 
-import type { DeskFormState } from "./desk-form-state";
-import { FormResult } from "./FormResult";
+import type { FormState } from "./form-state";
+import { FormResult } from "@/components/forms/FormResult";
 
 const looks = {
   primary: "bg-primary text-white hover:bg-primary-hover border-primary",
@@ -11,8 +11,8 @@ const looks = {
   large: "bg-primary text-white hover:bg-primary-hover border-primary px-10 py-4 text-xl",
 } as const;
 
-/** One button that runs a desk action, with the action's answer shown above it. */
-export function DeskButtonForm({
+/** One button that runs a staff action, with the action's answer shown above it. */
+export function ButtonForm({
   action,
   label,
   accessibleLabel,
@@ -20,7 +20,8 @@ export function DeskButtonForm({
   look = "primary",
   id,
 }: {
-  action: (state: DeskFormState, formData: FormData) => Promise<DeskFormState>;
+  // A method signature: each area's action narrows the state's message keys.
+  action(state: FormState, formData: FormData): Promise<FormState>;
   label: string;
   /** When the visible label is short ("No-show"), what it acts on ("Mark Maria Rossi as a no-show"). */
   accessibleLabel?: string;

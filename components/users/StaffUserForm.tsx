@@ -34,8 +34,9 @@ const IDS = {
   email: "user-email",
   role: "user-role",
   sedeIds: "user-desks",
+  serviceStartsOn: "user-service-start",
 } as const;
-const FIELDS: UserFormField[] = ["name", "email", "role", "sedeIds"];
+const FIELDS: UserFormField[] = ["name", "email", "role", "sedeIds", "serviceStartsOn"];
 const errorId = (field: UserFormField) => `${IDS[field]}-error`;
 
 /**
@@ -189,6 +190,25 @@ export function StaffUserForm({ action, userId, initial, roles, rolesNote, desks
           ))}
         </ul>
       </fieldset>
+
+      <div>
+        <label htmlFor={IDS.serviceStartsOn} className="mb-1 block font-semibold">
+          {t("form.serviceStart")}
+        </label>
+        <p id={`${IDS.serviceStartsOn}-hint`} className="mb-1 text-muted">
+          {t("form.serviceStartHint")}
+        </p>
+        <FieldError id={errorId("serviceStartsOn")} error={fieldErrors.serviceStartsOn} prefix={t("form.fieldErrorPrefix")} />
+        <input
+          id={IDS.serviceStartsOn}
+          name="serviceStartsOn"
+          type="date"
+          defaultValue={values.serviceStartsOn}
+          aria-invalid={fieldErrors.serviceStartsOn ? true : undefined}
+          aria-describedby={describedBy(`${IDS.serviceStartsOn}-hint`, fieldErrors.serviceStartsOn && errorId("serviceStartsOn"))}
+          className={`${inputClass} w-48`}
+        />
+      </div>
 
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
         <button type="submit" disabled={pending} className={primaryButtonClass}>

@@ -22,12 +22,13 @@ export type FormState<Field extends string, Values, Data = never> =
   | FormFailure<Field, Values>
   | null;
 
-export type UserFormField = "name" | "email" | "role" | "sedeIds";
+export type UserFormField = "name" | "email" | "role" | "sedeIds" | "serviceStartsOn";
 export interface UserFormValues {
   name: string;
   email: string;
   role: string;
   sedeIds: string[];
+  serviceStartsOn: string;
 }
 /** The new-user and edit-user forms; on success their actions redirect instead of answering. */
 export type UserFormState = FormState<UserFormField, UserFormValues>;
@@ -54,6 +55,9 @@ const ERROR_KEYS = new Set<string>([
   "self",
   "rateLimited",
   "unavailable",
+  "serviceStartInvalid",
+  "serviceStartNeedsVolunteer",
+  "serviceStartNeedsProject",
 ] satisfies (keyof Messages["users"]["errors"])[]);
 
 /** A schema message as a known key; anything else (zod's own English text) as the generic one. */
@@ -77,6 +81,8 @@ export function fieldErrorsOf<Field extends string>(
 
 const MANAGE_ERRORS: Record<ManageError, UsersErrorKey> = {
   forbidden: "users.errors.forbidden",
+  enrolment_needs_volunteer: "users.errors.serviceStartNeedsVolunteer",
+  enrolment_needs_one_project: "users.errors.serviceStartNeedsProject",
   email_taken: "users.errors.emailTaken",
   not_found: "users.errors.notFound",
   self: "users.errors.self",

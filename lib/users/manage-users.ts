@@ -4,13 +4,14 @@ import type { Db } from "@/lib/db";
 import { violates } from "@/lib/db-errors";
 import type { Role } from "@/lib/generated/prisma/client";
 
+import { applyEnrolment, planEnrolment } from "./enrolment";
 import { issuePasswordLink } from "./password-tokens";
 import type { StaffUserInput } from "./schema";
 
 // Who manages whom: an administrator everyone; an OLP the volunteers of the desks they supervise,
 // and only at those desks; nobody their own account's role or status.
 
-export type ManageError = "forbidden" | "email_taken" | "not_found" | "self";
+export type ManageError = "forbidden" | "email_taken" | "not_found" | "self" | "enrolment_needs_volunteer" | "enrolment_needs_one_project";
 export type ManageResult<T> = { ok: true; data: T } | { ok: false; error: ManageError };
 
 export interface ManagedUser {
@@ -76,6 +77,8 @@ export async function createStaffUser(
   input: StaffUserInput & { baseUrl: string },
 ): Promise<ManageResult<ManagedUser>> {
   if (!mayAssign(actor, input.role, input.sedeIds)) return { ok: false, error: "forbidden" };
+  const enrolment = await planEnrolment(db, input);
+  if (!enrolment.ok) return enrolment;
   try {
     const user = await db.$transaction(async (tx) => {
       const created = await tx.user.create({
@@ -87,6 +90,7 @@ export async function createStaffUser(
         },
         include: { sedi: { select: { sedeId: true } } },
       });
+      await applyEnrolment(tx, created.id, enrolment);
       await issuePasswordLink(tx, { userId: created.id, purpose: "invite", baseUrl: input.baseUrl });
       await audit(tx, {
         actorId: actor.id,
@@ -122,6 +126,8 @@ export async function updateStaffUser(
   // An OLP edits only the desks they supervise; the volunteer's other desks stay as they are.
   const keep = actor.role === "ADMIN" ? [] : target.sedeIds.filter((id) => !actor.sedeIds.includes(id));
   const sedeIds = [...new Set([...keep, ...input.sedeIds])];
+  const enrolment = await planEnrolment(db, { role: input.role, sedeIds, serviceStartsOn: input.serviceStartsOn });
+  if (!enrolment.ok) return enrolment;
   const user = await db.$transaction(async (tx) => {
     await tx.userSede.deleteMany({ where: { userId: target.id } });
     const updated = await tx.user.update({
@@ -129,6 +135,7 @@ export async function updateStaffUser(
       data: { name: input.name, role: input.role, sedi: { create: sedeIds.map((sedeId) => ({ sedeId })) } },
       include: { sedi: { select: { sedeId: true } } },
     });
+    await applyEnrolment(tx, target.id, enrolment);
     await audit(tx, {
       actorId: actor.id,
       action: "user.update",

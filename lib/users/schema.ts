@@ -21,6 +21,15 @@ export const staffUserSchema = z.object({
   name: z.string({ error: "users.errors.nameRequired" }).trim().min(2, "users.errors.nameRequired").max(120, "users.errors.nameTooLong"),
   role: z.enum(ROLES, { error: "users.errors.roleInvalid" }),
   sedeIds: z.array(z.uuid("users.errors.deskInvalid")).max(50, "users.errors.deskInvalid"),
+  /** A volunteer's first day of service ("YYYY-MM-DD"); empty for anyone else. */
+  serviceStartsOn: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "users.errors.serviceStartInvalid")
+      .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), "users.errors.serviceStartInvalid")
+      .optional(),
+  ),
 });
 export type StaffUserInput = z.infer<typeof staffUserSchema>;
 

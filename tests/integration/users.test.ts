@@ -136,3 +136,31 @@ describe("password links", () => {
     expect(await fresh.db.passwordResetToken.count({ where: { tokenHash: token } })).toBe(0);
   });
 });
+
+describe("the year of service", () => {
+  it("enrols a volunteer for twelve months in their desk's project, refuses it for other roles or mixed projects, and clears it", async () => {
+    const ente = await fresh.db.ente.findFirstOrThrow();
+    const project = await fresh.db.project.create({
+      data: { code: "anno-servizio", enteId: ente.id, title: "Progetto", callYear: 2025, annualServiceMinutes: 68700, serviceDaysPerWeek: 5 },
+    });
+    const other = await fresh.db.project.create({
+      data: { code: "altro-progetto", enteId: ente.id, title: "Altro", callYear: 2025, annualServiceMinutes: 84000, serviceDaysPerWeek: 5 },
+    });
+    await fresh.db.projectSede.createMany({ data: [{ projectId: project.id, sedeId: deskA, volunteerPlaces: 2 }, { projectId: other.id, sedeId: deskB, volunteerPlaces: 1 }] });
+    const input = { email: "anno@example.org", name: "Anna Servizio", role: "VOLUNTEER" as const, sedeIds: [deskA], baseUrl: BASE_URL };
+
+    expect(await createStaffUser(fresh.db, admin, { ...input, role: "OLP", serviceStartsOn: "2026-09-01" })).toEqual({ ok: false, error: "enrolment_needs_volunteer" });
+    expect(await createStaffUser(fresh.db, admin, { ...input, sedeIds: [deskA, deskB], serviceStartsOn: "2026-09-01" })).toEqual({ ok: false, error: "enrolment_needs_one_project" });
+    expect(await fresh.db.user.count({ where: { email: "anno@example.org" } })).toBe(0);
+
+    const created = await createStaffUser(fresh.db, admin, { ...input, serviceStartsOn: "2026-09-01" });
+    if (!created.ok) throw new Error("not created");
+    expect(await fresh.db.enrolment.findUniqueOrThrow({ where: { userId: created.data.id } })).toMatchObject({
+      projectId: project.id,
+      startsOn: new Date("2026-09-01T00:00:00Z"),
+      endsOn: new Date("2027-08-31T00:00:00Z"),
+    });
+    expect(await updateStaffUser(fresh.db, admin, { userId: created.data.id, name: "Anna Servizio", role: "VOLUNTEER", sedeIds: [deskA] })).toMatchObject({ ok: true });
+    expect(await fresh.db.enrolment.count({ where: { userId: created.data.id } })).toBe(0);
+  });
+});

@@ -4,17 +4,17 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
-import { fieldErrorsOf, manageErrorKey, typed, type UserFormField, type UserFormState, type UserFormValues } from "@/components/users/form-state";
+import { fieldErrorsOf, manageErrorKey, typed, type UserFormField, type UserFormState, type UserFormValues, type UsersErrorKey } from "@/components/users/form-state";
 import { OLP_AREA, requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { linkBaseUrl } from "@/lib/mail/link-base-url";
-import { createStaffUser, sendPasswordLink, setUserActive, updateStaffUser, type ManageResult } from "@/lib/users/manage-users";
+import { createStaffUser, sendPasswordLink, setUserActive, updateStaffUser, type ManageError, type ManageResult } from "@/lib/users/manage-users";
 import { setActiveSchema, staffUserSchema, staffUserUpdateSchema, userIdSchema } from "@/lib/users/schema";
 
 import { staffListPath, type Done } from "./outcome";
 
-const FIELDS: UserFormField[] = ["name", "email", "role", "sedeIds"];
+const FIELDS: UserFormField[] = ["name", "email", "role", "sedeIds", "serviceStartsOn"];
 
 /** The form's fields as the schema reads them: several desks under one name. */
 function formInput(formData: FormData) {
@@ -28,6 +28,7 @@ function typedValues(formData: FormData): UserFormValues {
     email: typed(formData, "email"),
     role: typed(formData, "role", 20),
     sedeIds: formData.getAll("sedeIds").filter((id): id is string => typeof id === "string").slice(0, 50),
+    serviceStartsOn: typed(formData, "serviceStartsOn", 10),
   };
 }
 
@@ -42,6 +43,13 @@ async function attempt<T>(what: string, call: () => Promise<ManageResult<T>>): P
     console.error(`${what} failed: ${error instanceof Error ? error.name : "unknown error"}`);
     return { ok: false, error: "unavailable" };
   }
+}
+
+/** The field a refusal is about, to show its message there too. */
+function fieldOfManageError(error: ManageError, key: UsersErrorKey): Partial<Record<UserFormField, UsersErrorKey>> {
+  if (error === "email_taken") return { email: key };
+  if (error === "enrolment_needs_volunteer" || error === "enrolment_needs_one_project") return { serviceStartsOn: key };
+  return {};
 }
 
 const baseUrl = async () => linkBaseUrl(await headers(), env().PUBLIC_URL);
@@ -64,7 +72,7 @@ export async function createUserAction(_previous: UserFormState, formData: FormD
   if (!result.ok) {
     if (result.error === "unavailable") return { ok: false, error: "users.errors.unavailable", fieldErrors: {}, values };
     const error = manageErrorKey(result.error);
-    return { ok: false, error, fieldErrors: result.error === "email_taken" ? { email: error } : {}, values };
+    return { ok: false, error, fieldErrors: fieldOfManageError(result.error, error), values };
   }
   revalidateStaffPages();
   redirect(staffListPath({ done: "created", userId: result.data.id }));
@@ -83,7 +91,9 @@ export async function updateUserAction(_previous: UserFormState, formData: FormD
   }
   const result = await attempt("updateStaffUser", () => updateStaffUser(db(), actor, input.data));
   if (!result.ok) {
-    return { ok: false, error: result.error === "unavailable" ? "users.errors.unavailable" : manageErrorKey(result.error), fieldErrors: {}, values };
+    if (result.error === "unavailable") return { ok: false, error: "users.errors.unavailable", fieldErrors: {}, values };
+    const error = manageErrorKey(result.error);
+    return { ok: false, error, fieldErrors: fieldOfManageError(result.error, error), values };
   }
   revalidateStaffPages();
   redirect(staffListPath({ done: "updated", userId: result.data.id }));
@@ -91,7 +101,9 @@ export async function updateUserAction(_previous: UserFormState, formData: FormD
 
 function listOutcome(result: ManageResult<unknown> | { ok: false; error: "unavailable" }, done: Done, userId: string): string {
   if (result.ok) return staffListPath({ done, userId });
-  return staffListPath({ error: result.error === "unavailable" ? "unavailable" : result.error });
+  // Activation and password links never touch the year of service.
+  const error = result.error === "enrolment_needs_volunteer" || result.error === "enrolment_needs_one_project" ? "unavailable" : result.error;
+  return staffListPath({ error });
 }
 
 /** "Disattiva" / "Riattiva" in the staff list; a plain form, so it works without JavaScript. */

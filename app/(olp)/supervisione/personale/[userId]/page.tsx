@@ -8,6 +8,7 @@ import { Container } from "@/components/ui/Container";
 import { StaffUserForm } from "@/components/users/StaffUserForm";
 import { OLP_AREA, requireRole, type Staff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { serviceStartOf } from "@/lib/users/enrolment";
 import { listAssignableDesks } from "@/lib/users/assignable-desks";
 import { assignableRoles } from "@/lib/users/assignable-roles";
 import { listManageableUsers, type ManagedUser } from "@/lib/users/manage-users";
@@ -76,7 +77,7 @@ export default async function EditStaffUserPage({ params }: { params: Params }) 
               <StaffUserForm
                 action={updateUserAction}
                 userId={user.id}
-                initial={{ name: user.name, email: user.email, role: user.role, sedeIds: user.sedeIds }}
+                initial={{ name: user.name, email: user.email, role: user.role, sedeIds: user.sedeIds, serviceStartsOn: await serviceStartOf(db(), user.id) }}
                 roles={roles}
                 rolesNote={user.id === actor.id ? t("roleOwnAccount") : roles.length === 1 ? t("roleOnlyVolunteer") : undefined}
                 desks={desks}

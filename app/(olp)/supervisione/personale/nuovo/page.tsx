@@ -50,7 +50,7 @@ export default async function NewStaffUserPage() {
             <NextIntlClientProvider messages={{ users: messages.users }}>
               <StaffUserForm
                 action={createUserAction}
-                initial={{ name: "", email: "", role: roles.length === 1 ? roles[0] : "", sedeIds: [] }}
+                initial={{ name: "", email: "", role: roles.length === 1 ? roles[0] : "", sedeIds: [], serviceStartsOn: "" }}
                 roles={roles}
                 rolesNote={roles.length === 1 ? t("roleOnlyVolunteer") : undefined}
                 desks={desks}

@@ -9,7 +9,7 @@ import { SignOutButton } from "./SignOutButton";
 
 /** The staff areas' menu, the same in both areas, with who is signed in and the sign-out button. */
 export async function StaffBar({ staff }: { staff: Pick<Staff, "name" | "role"> }) {
-  const [t, tUsers, tHours] = await Promise.all([getTranslations("staff"), getTranslations("users.nav"), getTranslations("timesheets")]);
+  const [t, tUsers, tHours, tTraining] = await Promise.all([getTranslations("staff"), getTranslations("users.nav"), getTranslations("timesheets"), getTranslations("training")]);
   return (
     <div className="border-t border-white/30 bg-primary text-white">
       <Container className="flex flex-wrap items-center justify-between gap-x-6">
@@ -22,6 +22,13 @@ export async function StaffBar({ staff }: { staff: Pick<Staff, "name" | "role"> 
               <li>
                 <NavLink href="/sportello/ore" sections={["/sportello/ore"]}>
                   {tHours("title")}
+                </NavLink>
+              </li>
+            ) : null}
+            {staff.role === "VOLUNTEER" ? (
+              <li>
+                <NavLink href="/sportello/formazione" sections={["/sportello/formazione"]}>
+                  {tTraining("title")}
                 </NavLink>
               </li>
             ) : null}
@@ -41,6 +48,13 @@ export async function StaffBar({ staff }: { staff: Pick<Staff, "name" | "role"> 
               <li>
                 <NavLink href="/supervisione/ore" sections={["/supervisione/ore"]}>
                   {tHours("review.title")}
+                </NavLink>
+              </li>
+            ) : null}
+            {OLP_AREA.includes(staff.role) ? (
+              <li>
+                <NavLink href="/supervisione/formazione" sections={["/supervisione/formazione"]}>
+                  {tTraining("olp.title")}
                 </NavLink>
               </li>
             ) : null}

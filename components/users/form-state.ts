@@ -58,6 +58,7 @@ const ERROR_KEYS = new Set<string>([
   "serviceStartInvalid",
   "serviceStartNeedsVolunteer",
   "serviceStartNeedsProject",
+  "serviceStartInUse",
 ] satisfies (keyof Messages["users"]["errors"])[]);
 
 /** A schema message as a known key; anything else (zod's own English text) as the generic one. */
@@ -83,6 +84,7 @@ const MANAGE_ERRORS: Record<ManageError, UsersErrorKey> = {
   forbidden: "users.errors.forbidden",
   enrolment_needs_volunteer: "users.errors.serviceStartNeedsVolunteer",
   enrolment_needs_one_project: "users.errors.serviceStartNeedsProject",
+  enrolment_in_use: "users.errors.serviceStartInUse",
   email_taken: "users.errors.emailTaken",
   not_found: "users.errors.notFound",
   self: "users.errors.self",

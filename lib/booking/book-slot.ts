@@ -24,7 +24,7 @@ export interface BookSlotInput {
 
 export type BookSlotResult =
   | { ok: true; appointment: Appointment; replayed: boolean }
-  | { ok: false; reason: "slot_taken" | "day_full" | "not_offered" };
+  | { ok: false; reason: "slot_taken" | "day_full" | "not_offered" | "closed" };
 
 /**
  * Takes a place in a slot. The slot's validity (opening hours, closures, notice) is the caller's
@@ -79,6 +79,8 @@ export async function bookSlot(db: Db, input: BookSlotInput): Promise<BookSlotRe
       return { ok: true, appointment: earlier, replayed: true };
     }
     if (violation === "Appointment_within_daily_cap") return { ok: false, reason: "day_full" };
+    // The desk was closed over the slot while this booking was on its way.
+    if (violation === "Appointment_outside_closures") return { ok: false, reason: "closed" };
     // A booking of an overlapping slot of another length, or a capacity lowered meanwhile.
     if (violation === "Appointment_one_citizen_per_seat" || violation === "Appointment_seat_within_capacity") {
       return { ok: false, reason: "slot_taken" };

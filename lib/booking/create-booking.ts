@@ -78,7 +78,7 @@ export async function createBooking(
   if (!result.ok) {
     if (result.reason === "not_offered") return { ok: false, reason: "not_offered" };
     const again = await checkSlot(db, offer, { day: form.day, time: form.time, now: context.now });
-    return { ok: false, reason: "slot_taken", alternatives: again.ok ? [] : again.alternatives };
+    return { ok: false, reason: again.ok ? "slot_taken" : again.reason, alternatives: again.ok ? [] : again.alternatives };
   }
   if (!result.replayed) {
     await audit(db, { actorId: null, action: "appointment.create", entityType: "Appointment", entityId: result.appointment.id, metadata: { channel: "ONLINE" } });

@@ -17,6 +17,8 @@ export interface BookingMailCopy {
   heading: Record<BookingMailKind, string>;
   greeting: (name: string) => string;
   intro: Record<BookingMailKind, string>;
+  /** The cancelled mail's intro when the desk closes on the appointment's day (desk administration). */
+  deskClosedIntro: string;
   service: string;
   desk: string;
   address: string;
@@ -64,6 +66,8 @@ const italian: BookingMailCopy = {
       "l'appuntamento qui sotto è stato annullato e il posto è di nuovo libero. Se hai ancora bisogno di aiuto, puoi prenotare un nuovo appuntamento quando vuoi.",
     reminder: "ti ricordiamo il tuo appuntamento di domani allo sportello digitale.",
   },
+  deskClosedIntro:
+    "ci dispiace: lo sportello resterà chiuso quando avevi l'appuntamento qui sotto, che per questo è stato annullato. Puoi prenotare un nuovo appuntamento in un altro giorno quando vuoi.",
   service: "Servizio",
   desk: "Sportello",
   address: "Indirizzo",
@@ -112,6 +116,8 @@ const english: BookingMailCopy = {
       "the appointment below has been cancelled and the place is free again. If you still need help, you can book a new appointment whenever you like.",
     reminder: "this is a reminder of your appointment at the digital services desk tomorrow.",
   },
+  deskClosedIntro:
+    "we are sorry: the desk will be closed at the time of the appointment below, which has therefore been cancelled. You can book a new appointment on another day whenever you like.",
   service: "Service",
   desk: "Desk",
   address: "Address",

@@ -23,6 +23,8 @@ export interface BookingMailOptions {
   from: { name: string; email: string };
   /** DTSTAMP of the calendar file. */
   now?: Date;
+  /** Why a cancelled appointment was cancelled, when it was not the citizen's choice. */
+  cause?: "desk_closed";
 }
 
 
@@ -34,6 +36,7 @@ export async function composeBookingMail(
 ): Promise<Mail> {
   const copy = bookingMailCopy[details.locale];
   const cancelled = kind === "cancelled";
+  const intro = cancelled && options.cause === "desk_closed" ? copy.deskClosedIntro : copy.intro[kind];
   const when = formatAppointmentDateTime(details.startsAt, details.locale);
   const subject = copy.subject[kind]({ service: details.serviceName, when, time: formatAppointmentTime(details.startsAt) });
   const manageUrl = manageBookingUrl(options.baseUrl, details.bookingCode);
@@ -64,7 +67,7 @@ export async function composeBookingMail(
   const text = [
     copy.greeting(details.citizenName),
     "",
-    copy.intro[kind],
+    intro,
     "",
     ...facts.flatMap(({ label, value, link }) => [`${label}: ${value}`, ...(link ? [`${link.text}: ${link.url}`] : [])]),
     ...(documents.length ? ["", `${copy.documents}:`, ...documents.map((document) => `- ${document}`)] : []),
@@ -94,7 +97,7 @@ export async function composeBookingMail(
 <div style="max-width:600px;margin:0 auto;padding:24px">
 <h1 style="margin:0 0 16px;font-size:24px;line-height:1.25;color:#004080">${copy.heading[kind]}</h1>
 <p>${copy.greeting(details.citizenName)}</p>
-<p>${copy.intro[kind]}</p>
+<p>${intro}</p>
 <table style="border-collapse:collapse;margin:16px 0">
 <tbody>
 ${facts.map(
@@ -139,7 +142,7 @@ export type SendBookingMailResult = "sent" | "no_email";
  */
 export async function sendBookingMail(
   db: DbClient,
-  input: { appointmentId: string; kind: BookingMailKind; baseUrl: string; now?: Date },
+  input: { appointmentId: string; kind: BookingMailKind; baseUrl: string; now?: Date; cause?: "desk_closed" },
 ): Promise<SendBookingMailResult> {
   const details = await loadBookingMailDetails(db, input.appointmentId);
   if (!details.email) return "no_email";
@@ -147,6 +150,7 @@ export async function sendBookingMail(
     baseUrl: input.baseUrl,
     from: mailSender(),
     now: input.now,
+    cause: input.cause,
   });
   await sendMail(db, mail);
   return "sent";

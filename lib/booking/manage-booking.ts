@@ -67,6 +67,7 @@ export async function rescheduleBooking(
   } catch (error) {
     const violation = constraintViolation(error)?.constraint;
     if (violation === "Appointment_one_citizen_per_seat" || violation === "Appointment_within_daily_cap") return taken();
+    if (violation === "Appointment_outside_closures") return taken("slot_unavailable");
     throw error;
   }
   await audit(db, {

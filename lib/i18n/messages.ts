@@ -1,5 +1,7 @@
 import bookingEn from "@/messages/booking.en.json";
 import bookingIt from "@/messages/booking.it.json";
+import deskAdminEn from "@/messages/desk-admin.en.json";
+import deskAdminIt from "@/messages/desk-admin.it.json";
 import deskWorkEn from "@/messages/desk-work.en.json";
 import deskWorkIt from "@/messages/desk-work.it.json";
 import en from "@/messages/en.json";
@@ -10,12 +12,14 @@ import supervisionEn from "@/messages/supervision.en.json";
 import supervisionIt from "@/messages/supervision.it.json";
 import timesheetsEn from "@/messages/timesheets.en.json";
 import timesheetsIt from "@/messages/timesheets.it.json";
+import trainingEn from "@/messages/training.en.json";
+import trainingIt from "@/messages/training.it.json";
 
 import type { Locale } from "./locales";
 
 // One catalogue per language, split by area so that features can be worked on side by side.
-const italian = { ...it, ...usersIt, ...bookingIt, ...deskWorkIt, ...timesheetsIt, ...supervisionIt };
-const english = { ...en, ...usersEn, ...bookingEn, ...deskWorkEn, ...timesheetsEn, ...supervisionEn };
+const italian = { ...it, ...usersIt, ...bookingIt, ...deskWorkIt, ...timesheetsIt, ...supervisionIt, ...deskAdminIt, ...trainingIt };
+const english = { ...en, ...usersEn, ...bookingEn, ...deskWorkEn, ...timesheetsEn, ...supervisionEn, ...deskAdminEn, ...trainingEn };
 
 /** The shape of every message catalogue; Italian is the reference. */
 export type Messages = typeof italian;

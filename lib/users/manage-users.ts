@@ -4,14 +4,14 @@ import type { Db } from "@/lib/db";
 import { violates } from "@/lib/db-errors";
 import type { Role } from "@/lib/generated/prisma/client";
 
-import { applyEnrolment, planEnrolment } from "./enrolment";
+import { applyEnrolment, planEnrolment, type EnrolmentPlan } from "./enrolment";
 import { issuePasswordLink } from "./password-tokens";
 import type { StaffUserInput } from "./schema";
 
 // Who manages whom: an administrator everyone; an OLP the volunteers of the desks they supervise,
 // and only at those desks; nobody their own account's role or status.
 
-export type ManageError = "forbidden" | "email_taken" | "not_found" | "self" | "enrolment_needs_volunteer" | "enrolment_needs_one_project";
+export type ManageError = "forbidden" | "email_taken" | "not_found" | "self" | "enrolment_needs_volunteer" | "enrolment_needs_one_project" | "enrolment_in_use";
 export type ManageResult<T> = { ok: true; data: T } | { ok: false; error: ManageError };
 
 export interface ManagedUser {
@@ -128,6 +128,25 @@ export async function updateStaffUser(
   const sedeIds = [...new Set([...keep, ...input.sedeIds])];
   const enrolment = await planEnrolment(db, { role: input.role, sedeIds, serviceStartsOn: input.serviceStartsOn });
   if (!enrolment.ok) return enrolment;
+  try {
+    return await updateInTransaction(db, actor, target, input, sedeIds, enrolment);
+  } catch (error) {
+    // Training attended in the year of service ties it to its project (composite foreign keys).
+    if (violates(error, "TrainingAttendance_userId_projectId_fkey") || violates(error, "TrainingAttendance_sessionId_projectId_fkey")) {
+      return { ok: false, error: "enrolment_in_use" };
+    }
+    throw error;
+  }
+}
+
+async function updateInTransaction(
+  db: Db,
+  actor: Staff,
+  target: ManagedUser,
+  input: Omit<StaffUserInput, "email"> & { userId: string },
+  sedeIds: string[],
+  enrolment: Extract<EnrolmentPlan, { ok: true }>,
+): Promise<ManageResult<ManagedUser>> {
   const user = await db.$transaction(async (tx) => {
     await tx.userSede.deleteMany({ where: { userId: target.id } });
     const updated = await tx.user.update({

@@ -99,6 +99,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
             generalTrainingMinutes: toMinutes(project.generalTrainingHours),
             specificTrainingMinutes: toMinutes(project.specificTrainingHours),
             tutoringMinutes: toMinutes(project.tutoringHours),
+            tutoringGroupMinutes: toMinutes(project.tutoringGroupHours ?? null),
+            tutoringIndividualMinutes: toMinutes(project.tutoringIndividualHours ?? null),
             activities: { create: project.activities.map(({ code, title }) => ({ code, title })) },
           },
         });

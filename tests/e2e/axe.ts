@@ -3,6 +3,8 @@ import { expect, type Page } from "@playwright/test";
 
 /** Fails with a readable list when the page breaks a WCAG 2.1 A/AA rule that axe can check. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Next streams a dynamic page's metadata after its body: the title may land a moment later.
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const report = violations.map(
     (violation) =>

@@ -160,7 +160,16 @@ describe("the year of service", () => {
       startsOn: new Date("2026-09-01T00:00:00Z"),
       endsOn: new Date("2027-08-31T00:00:00Z"),
     });
-    expect(await updateStaffUser(fresh.db, admin, { userId: created.data.id, name: "Anna Servizio", role: "VOLUNTEER", sedeIds: [deskA] })).toMatchObject({ ok: true });
+    // Training attended keeps the year in its project: it cannot be cleared, and nothing is lost.
+    const session = await fresh.db.trainingSession.create({
+      data: { projectId: project.id, kind: "GENERAL", title: "Accoglienza", day: new Date("2026-09-02T00:00:00Z"), startMinute: 540, minutes: 240 },
+    });
+    await fresh.db.trainingAttendance.create({ data: { sessionId: session.id, projectId: project.id, userId: created.data.id, minutes: 240 } });
+    const cleared = { userId: created.data.id, name: "Anna Servizio", role: "VOLUNTEER" as const, sedeIds: [deskA] };
+    expect(await updateStaffUser(fresh.db, admin, cleared)).toEqual({ ok: false, error: "enrolment_in_use" });
+    expect(await fresh.db.trainingAttendance.count({ where: { userId: created.data.id } })).toBe(1);
+    await fresh.db.trainingAttendance.deleteMany({ where: { userId: created.data.id } });
+    expect(await updateStaffUser(fresh.db, admin, cleared)).toMatchObject({ ok: true });
     expect(await fresh.db.enrolment.count({ where: { userId: created.data.id } })).toBe(0);
   });
 });

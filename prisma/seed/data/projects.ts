@@ -20,6 +20,9 @@ export const projects: SeedProject[] = [
     generalTrainingHours: 44,
     specificTrainingHours: 91,
     tutoringHours: 21,
+    // "21 di cui 16 collettive e 5 individuali", in the last three months of service.
+    tutoringGroupHours: 16,
+    tutoringIndividualHours: 5,
     activities: [
       // A) IAT
       { code: "A.1.1", title: "Back office dell'Infopoint turistico" },

@@ -29,6 +29,9 @@ export interface SeedProject {
   generalTrainingHours: number | null;
   specificTrainingHours: number | null;
   tutoringHours: number | null;
+  /** Tutoring's split into collective and individual hours, where the document states it. */
+  tutoringGroupHours?: number;
+  tutoringIndividualHours?: number;
   activities: SeedActivity[];
 }
 

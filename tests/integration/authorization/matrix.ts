@@ -36,6 +36,14 @@ const form = (fields: Record<string, string | string[]>) => {
 };
 let created = 0;
 
+/** A session of the Cremona project (desk 138935's), today, to record attendance at. */
+async function newTrainingSession(ctx: MatrixContext): Promise<string> {
+  const project = await ctx.db.project.findFirstOrThrow({ where: { sedi: { some: { sedeId: ctx.deskId } } } });
+  const day = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const session = await ctx.db.trainingSession.create({ data: { projectId: project.id, kind: "GENERAL", title: "Matrice", day, startMinute: 540, minutes: 120 } });
+  return session.id;
+}
+
 export const ACTIONS: ActionEntry[] = [
   { id: "app/(citizen)/accesso/actions.ts#signInAction", public: "the sign-in form itself" },
   { id: "components/staff/sign-out-action.ts#signOutAction", public: "ends whatever session there is" },
@@ -108,6 +116,38 @@ export const ACTIONS: ActionEntry[] = [
     allowed: OLP_AND_ADMIN,
     args: async (ctx) => [null, form({ userId: await ctx.newVolunteer(), weekStart: "2020-01-06", decision: "approve" })],
   },
+  // Training: the OLP of the project's desks (another OLP's session: 403, in training.test.ts) and administrators.
+  {
+    id: "app/(olp)/supervisione/formazione/actions.ts#createSessionAction",
+    allowed: OLP_AND_ADMIN,
+    args: async (ctx) => {
+      const project = await ctx.db.project.findFirstOrThrow({ where: { sedi: { some: { sedeId: ctx.deskId } } } });
+      return [null, form({ projectId: project.id, kind: "GENERAL", title: "Matrice", day: "2026-11-02", start: "09:00", minutes: "120", place: "" })];
+    },
+  },
+  {
+    id: "app/(olp)/supervisione/formazione/actions.ts#recordAttendanceAction",
+    allowed: OLP_AND_ADMIN,
+    args: async (ctx) => [null, form({ sessionId: await newTrainingSession(ctx) })],
+  },
+  // Desk administration: the desk's OLP and administrators (another OLP's desk: refused, in desk-admin.test.ts).
+  // The forms are incomplete on purpose: authorization answers before validation, and nothing changes.
+  ...(
+    [
+      ["closureAction", { fromDay: "2020-01-01", toDay: "2020-01-02", reasonIt: "" }],
+      ["deleteClosureAction", { closureId: "00000000-0000-4000-8000-000000000000" }],
+      ["addOpeningIntervalAction", { weekday: "1", opens: "", closes: "" }],
+      ["removeOpeningIntervalAction", { intervalId: "00000000-0000-4000-8000-000000000000" }],
+      ["saveDeskServiceAction", { serviceId: "00000000-0000-4000-8000-000000000000", capacity: "0", slotMinutes: "0" }],
+      ["addWorkstationAction", { name: "" }],
+      ["renameWorkstationAction", { workstationId: "00000000-0000-4000-8000-000000000000", name: "" }],
+      ["setWorkstationActiveAction", { workstationId: "00000000-0000-4000-8000-000000000000", active: "false" }],
+    ] as const
+  ).map(([name, fields]): ActionEntry => ({
+    id: `app/(olp)/supervisione/sportelli/[scuCode]/gestione/actions.ts#${name}`,
+    allowed: OLP_AND_ADMIN,
+    args: async () => [null, form({ scuCode: "138935", ...fields })],
+  })),
 ];
 
 export const PAGES: PageEntry[] = [
@@ -135,6 +175,7 @@ export const PAGES: PageEntry[] = [
     allowed: OLP_AND_ADMIN,
     params: async (ctx) => ({ scuCode: "138935", userId: await ctx.newVolunteer() }),
   },
+  { file: "app/(olp)/supervisione/sportelli/[scuCode]/gestione/page.tsx", allowed: OLP_AND_ADMIN, params: async () => ({ scuCode: "138935" }) },
   { file: "app/(volunteer)/sportello/ore/page.tsx", allowed: STAFF_ONLY },
   { file: "app/(volunteer)/sportello/ore/giorno/page.tsx", allowed: STAFF_ONLY },
   { file: "app/(volunteer)/sportello/ore/mese/page.tsx", allowed: STAFF_ONLY },
@@ -143,5 +184,12 @@ export const PAGES: PageEntry[] = [
     file: "app/(olp)/supervisione/ore/[userId]/page.tsx",
     allowed: OLP_AND_ADMIN,
     params: async (ctx) => ({ userId: await ctx.newVolunteer() }),
+  },
+  { file: "app/(volunteer)/sportello/formazione/page.tsx", allowed: STAFF_ONLY },
+  { file: "app/(olp)/supervisione/formazione/page.tsx", allowed: OLP_AND_ADMIN },
+  {
+    file: "app/(olp)/supervisione/formazione/[sessionId]/page.tsx",
+    allowed: OLP_AND_ADMIN,
+    params: async (ctx) => ({ sessionId: await newTrainingSession(ctx) }),
   },
 ];

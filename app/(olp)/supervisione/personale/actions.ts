@@ -48,7 +48,7 @@ async function attempt<T>(what: string, call: () => Promise<ManageResult<T>>): P
 /** The field a refusal is about, to show its message there too. */
 function fieldOfManageError(error: ManageError, key: UsersErrorKey): Partial<Record<UserFormField, UsersErrorKey>> {
   if (error === "email_taken") return { email: key };
-  if (error === "enrolment_needs_volunteer" || error === "enrolment_needs_one_project") return { serviceStartsOn: key };
+  if (error === "enrolment_needs_volunteer" || error === "enrolment_needs_one_project" || error === "enrolment_in_use") return { serviceStartsOn: key };
   return {};
 }
 
@@ -102,7 +102,7 @@ export async function updateUserAction(_previous: UserFormState, formData: FormD
 function listOutcome(result: ManageResult<unknown> | { ok: false; error: "unavailable" }, done: Done, userId: string): string {
   if (result.ok) return staffListPath({ done, userId });
   // Activation and password links never touch the year of service.
-  const error = result.error === "enrolment_needs_volunteer" || result.error === "enrolment_needs_one_project" ? "unavailable" : result.error;
+  const error = result.error === "enrolment_needs_volunteer" || result.error === "enrolment_needs_one_project" || result.error === "enrolment_in_use" ? "unavailable" : result.error;
   return staffListPath({ error });
 }
 

@@ -39,6 +39,7 @@ export default async function DeskFiguresPage({ params, searchParams }: { params
     getTranslations("breadcrumbs"),
     getCurrentLocale(),
   ]);
+  const tAdmin = await getTranslations("deskAdmin");
   const base = `/supervisione/sportelli/${desk.scuCode}`;
   const period = parsed.success ? parsed.period : null;
   const figures = period ? await loadDeskFigures(db(), { sedeId: desk.id, period, now, locale }) : null;
@@ -53,6 +54,11 @@ export default async function DeskFiguresPage({ params, searchParams }: { params
           <p className="text-lg">{t("deskLine", { name: desk.name, city: desk.city, code: desk.scuCode })}</p>
           {desk.active ? null : <Tag>{t("inactiveDesk")}</Tag>}
         </div>
+        <p className="mt-3">
+          <Link href={`${base}/gestione`} className="font-semibold">
+            {tAdmin("manageLink")}
+          </Link>
+        </p>
         {period ? <p className="mt-1 text-lg font-semibold">{t("periodLine", { period: await periodLabel(period) })}</p> : null}
 
         <PeriodPicker action={base} period={period} error={parsed.success ? null : parsed.error} raw={raw} />

@@ -1,0 +1,6 @@
+import type { FormState } from "@/components/forms/form-state";
+import type { Messages } from "@/lib/i18n/messages";
+
+export type TrainingErrorKey = `training.errors.${keyof Messages["training"]["errors"]}`;
+export type TrainingDoneKey = `training.done.${keyof Messages["training"]["done"]}`;
+export type TrainingFormState = FormState<TrainingErrorKey, TrainingDoneKey>;

@@ -9,7 +9,13 @@ import { SignOutButton } from "./SignOutButton";
 
 /** The staff areas' menu, the same in both areas, with who is signed in and the sign-out button. */
 export async function StaffBar({ staff }: { staff: Pick<Staff, "name" | "role"> }) {
-  const [t, tUsers, tHours, tTraining] = await Promise.all([getTranslations("staff"), getTranslations("users.nav"), getTranslations("timesheets"), getTranslations("training")]);
+  const [t, tUsers, tHours, tTraining, tProcedures] = await Promise.all([
+    getTranslations("staff"),
+    getTranslations("users.nav"),
+    getTranslations("timesheets"),
+    getTranslations("training"),
+    getTranslations("procedures"),
+  ]);
   return (
     <div className="border-t border-white/30 bg-primary text-white">
       <Container className="flex flex-wrap items-center justify-between gap-x-6">
@@ -55,6 +61,13 @@ export async function StaffBar({ staff }: { staff: Pick<Staff, "name" | "role"> 
               <li>
                 <NavLink href="/supervisione/formazione" sections={["/supervisione/formazione"]}>
                   {tTraining("olp.title")}
+                </NavLink>
+              </li>
+            ) : null}
+            {OLP_AREA.includes(staff.role) ? (
+              <li>
+                <NavLink href="/supervisione/procedure" sections={["/supervisione/procedure"]}>
+                  {tProcedures("title")}
                 </NavLink>
               </li>
             ) : null}

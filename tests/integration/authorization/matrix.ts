@@ -148,6 +148,18 @@ export const ACTIONS: ActionEntry[] = [
     allowed: OLP_AND_ADMIN,
     args: async () => [null, form({ scuCode: "138935", ...fields })],
   })),
+  ...(
+    [
+      ["editStepAction", { stepId: "00000000-0000-4000-8000-000000000000", labelIt: "x", labelEn: "x" }],
+      ["addStepAction", { serviceCode: "NOPE", labelIt: "", labelEn: "" }],
+      ["moveStepAction", { stepId: "00000000-0000-4000-8000-000000000000", direction: "up" }],
+      ["setStepActiveAction", { stepId: "00000000-0000-4000-8000-000000000000", active: "false" }],
+    ] as const
+  ).map(([name, fields]): ActionEntry => ({
+    id: `app/(olp)/supervisione/procedure/actions.ts#${name}`,
+    allowed: OLP_AND_ADMIN,
+    args: async () => [null, form(fields)],
+  })),
 ];
 
 export const PAGES: PageEntry[] = [
@@ -180,6 +192,8 @@ export const PAGES: PageEntry[] = [
   { file: "app/(volunteer)/sportello/ore/giorno/page.tsx", allowed: STAFF_ONLY },
   { file: "app/(volunteer)/sportello/ore/mese/page.tsx", allowed: STAFF_ONLY },
   { file: "app/(olp)/supervisione/ore/page.tsx", allowed: OLP_AND_ADMIN },
+  { file: "app/(olp)/supervisione/procedure/page.tsx", allowed: OLP_AND_ADMIN },
+  { file: "app/(olp)/supervisione/procedure/[serviceCode]/page.tsx", allowed: OLP_AND_ADMIN, params: async () => ({ serviceCode: "PIN_PUK" }) },
   {
     file: "app/(olp)/supervisione/ore/[userId]/page.tsx",
     allowed: OLP_AND_ADMIN,

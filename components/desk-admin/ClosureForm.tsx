@@ -9,7 +9,9 @@ import { Notice } from "@/components/ui/Notice";
 import { primaryButtonClass } from "@/components/users/form-parts";
 
 import type { ClosureFormState, DeskAdminFormState } from "./desk-admin-form-state";
-import { TextField, useKeptForm } from "./fields";
+import { useKeptForm } from "@/components/forms/use-kept-form";
+
+import { TextField } from "./fields";
 
 const FIELD_IDS = {
   fromDay: "closure-from-day",

@@ -7,8 +7,10 @@ import { FormResult } from "@/components/forms/FormResult";
 import { inputClass, primaryButtonClass, describedBy } from "@/components/users/form-parts";
 
 import type { DeskAdminFormState } from "./desk-admin-form-state";
-import { FieldError } from "./FieldError";
-import { TextField, useKeptForm } from "./fields";
+import { FieldError } from "@/components/forms/FieldError";
+import { useKeptForm } from "@/components/forms/use-kept-form";
+
+import { TextField } from "./fields";
 
 type Action = (state: DeskAdminFormState, formData: FormData) => Promise<DeskAdminFormState>;
 

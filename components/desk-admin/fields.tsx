@@ -1,11 +1,9 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
-
+import { FieldError } from "@/components/forms/FieldError";
 import { describedBy, inputClass } from "@/components/users/form-parts";
 
 import type { DeskAdminErrorKey } from "./desk-admin-form-state";
-import { FieldError } from "./FieldError";
 
 /** A labelled text input with its hint and its own error, described by both. */
 export function TextField({
@@ -57,19 +55,4 @@ export function TextField({
       />
     </div>
   );
-}
-
-/**
- * useActionState with a submit that keeps what was typed: React resets a form after its action, and
- * a refused form should show the values again next to their errors.
- */
-export function useKeptForm<State>(action: (state: State | null, formData: FormData) => Promise<State | null>) {
-  const [state, formAction, pending] = useActionState<State | null, FormData>(action, null);
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const data = new FormData(event.currentTarget, submitter);
-    startTransition(() => formAction(data));
-  }
-  return { state, formAction, pending, onSubmit };
 }

@@ -1,13 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { useState } from "react";
 
+import { FormResult } from "@/components/forms/FormResult";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import { describedBy, FieldError, inputClass, primaryButtonClass } from "@/components/users/form-parts";
 import { AUTONOMY_LEVELS, NOT_POSSIBLE_REASONS, OUTCOMES } from "@/lib/desk/schema";
 
 import type { DeskFormState } from "./desk-form-state";
-import { FormResult } from "@/components/forms/FormResult";
 
 /**
  * The outcome of the contact: what happened, why not (from a closed list), how autonomous the
@@ -26,7 +27,7 @@ export function OutcomeForm({
 }) {
   const t = useTranslations("deskWork");
   const tAll = useTranslations();
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, formAction, pending, onSubmit } = useKeptForm(action);
   const values = state && !state.ok ? state.values : undefined;
   const [outcome, setOutcome] = useState(values?.outcome ?? "");
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -34,16 +35,9 @@ export function OutcomeForm({
   const outcomes = OUTCOMES.filter((value) => value !== "NO_SHOW" || !started);
   const served = outcome === "COMPLETED" || outcome === "PARTIAL";
 
-  // Submitted by hand: a form action resets the form afterwards, which would drop the choices a
-  // refusal asks the volunteer to complete.
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
 
   return (
-    <form action={formAction} onSubmit={submit} className="space-y-6">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-6">
       <FormResult
         state={state}
         id="outcome-result"

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, type FormEvent } from "react";
 
 import { FormResult } from "@/components/forms/FormResult";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import { describedBy, inputClass, primaryButtonClass } from "@/components/users/form-parts";
 
 import type { ProceduresFormState } from "./procedures-form-state";
@@ -31,18 +31,11 @@ export function StepForm({
 }) {
   const t = useTranslations("procedures");
   const tAll = useTranslations() as unknown as (key: string) => string;
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, formAction, pending, onSubmit } = useKeptForm(action);
   const errors = state && !state.ok ? state.fieldErrors : {};
 
-  // Submitted by hand, so that a refused form keeps what was typed (a form action resets it).
-  function send(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
-
   return (
-    <form action={formAction} onSubmit={send} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormResult state={state} id={`${id}-result`} fieldIds={Object.fromEntries(FIELDS.map(([name]) => [name, `${id}-${name}`]))} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

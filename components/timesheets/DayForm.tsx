@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { useState } from "react";
 
 import { FormResult } from "@/components/forms/FormResult";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import { describedBy, FieldError, inputClass, primaryButtonClass } from "@/components/users/form-parts";
 import { KINDS, WORKED, type Kind } from "@/lib/timesheets/schema";
 
@@ -32,22 +33,15 @@ export function DayForm({
 }) {
   const t = useTranslations("timesheets");
   const tAll = useTranslations();
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, formAction, pending, onSubmit } = useKeptForm(action);
   const [kind, setKind] = useState<Kind | "">(initial.kind);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const prefix = tAll("booking.form.fieldErrorPrefix");
   const worked = kind !== "" && WORKED.includes(kind);
 
-  // Submitted by hand: a form action resets the form afterwards, which would drop what a refusal
-  // asks the volunteer to correct.
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
 
   return (
-    <form action={formAction} onSubmit={submit} className="space-y-6">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-6">
       <FormResult
         state={state}
         id="day-result"

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { useState } from "react";
 
 import { FormResult } from "@/components/forms/FormResult";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import { describedBy, FieldError, inputClass, primaryButtonClass } from "@/components/users/form-parts";
 import type { REVIEW_DECISIONS } from "@/lib/timesheets/schema";
 
@@ -26,19 +27,14 @@ export function ReviewForm({
 }) {
   const t = useTranslations("timesheets.review");
   const tAll = useTranslations();
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, formAction, pending, onSubmit } = useKeptForm(action);
   const [decision, setDecision] = useState<Decision>(decisions[0]);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const prefix = tAll("booking.form.fieldErrorPrefix");
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
 
   return (
-    <form action={formAction} onSubmit={submit} className="space-y-4">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4">
       <FormResult state={state} id="review-result" fieldIds={{ comment: "review-comment", decision: `decision-${decisions[0]}` }} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="weekStart" value={weekStart} />

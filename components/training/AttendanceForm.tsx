@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, type FormEvent } from "react";
 
+import { FieldError } from "@/components/forms/FieldError";
 import { FormResult } from "@/components/forms/FormResult";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import { describedBy, inputClass, primaryButtonClass } from "@/components/users/form-parts";
 import type { Attendee } from "@/lib/training/sessions";
 
-import { TrainingFieldError } from "./TrainingFieldError";
 import type { TrainingFormState } from "./training-form-state";
 
 /** Who attended a session: a checkbox per enrolled volunteer, and their minutes (the whole session by default). */
@@ -25,24 +25,18 @@ export function AttendanceForm({
   action: (state: TrainingFormState, formData: FormData) => Promise<TrainingFormState>;
 }) {
   const t = useTranslations("training.attendance");
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, formAction, pending, onSubmit } = useKeptForm(action);
   const errors = state && !state.ok ? state.fieldErrors : {};
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
 
   const fieldIds = Object.fromEntries(attendees.flatMap((attendee) => [[`minutes-${attendee.userId}`, `minutes-${attendee.userId}`]]));
   return (
-    <form action={formAction} onSubmit={submit} className="space-y-5" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="space-y-5" noValidate>
       <FormResult state={state} id="attendance-result" fieldIds={{ ...fieldIds, present: `present-${attendees[0]?.userId}` }} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <fieldset aria-describedby={describedBy(hint && "attendance-hint", errors.present && "attendance-present-error")}>
         <legend className="mb-2 font-semibold">{t("legend")}</legend>
         {hint ? <p id="attendance-hint" className="mb-2 text-sm text-muted">{hint}</p> : null}
-        <TrainingFieldError id="attendance-present-error" error={errors.present} />
+        <FieldError id="attendance-present-error" error={errors.present} />
         <ul className="space-y-4">
           {attendees.map((attendee) => {
             const minutesId = `minutes-${attendee.userId}`;
@@ -62,7 +56,7 @@ export function AttendanceForm({
                 </div>
                 <div>
                   <label htmlFor={minutesId} className="mb-1 block text-sm font-semibold">{t("minutesFor", { name: attendee.name })}</label>
-                  <TrainingFieldError id={`${minutesId}-error`} error={error} />
+                  <FieldError id={`${minutesId}-error`} error={error} />
                   <input
                     id={minutesId}
                     name={minutesId}

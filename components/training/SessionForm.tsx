@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, type FormEvent } from "react";
 
+import { FieldError } from "@/components/forms/FieldError";
 import { FormResult } from "@/components/forms/FormResult";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import { describedBy, inputClass, primaryButtonClass } from "@/components/users/form-parts";
 import { TRAINING_KINDS } from "@/lib/training/progress";
 import { MAX_SESSION_MINUTES } from "@/lib/training/schema";
 
-import { TrainingFieldError } from "./TrainingFieldError";
 import type { TrainingFormState } from "./training-form-state";
 
 /** The OLP's form for a new training or tutoring session. */
@@ -23,17 +23,9 @@ export function SessionForm({
 }) {
   const t = useTranslations("training.form");
   const tKind = useTranslations("training.kind");
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, formAction, pending, onSubmit } = useKeptForm(action);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? (state.values ?? {}) : {};
-
-  // Submitted by hand: a form action resets the form afterwards, which would drop what a refusal
-  // asks the OLP to correct.
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
 
   const text = (name: "title" | "day" | "start" | "minutes" | "place", type: string, extra: Record<string, string | number> = {}, hint?: string) => {
     const id = `session-${name}`;
@@ -41,7 +33,7 @@ export function SessionForm({
       <div>
         <label htmlFor={id} className="mb-1 block font-semibold">{t(name)}</label>
         {hint ? <p id={`${id}-hint`} className="mb-1 text-sm text-muted">{hint}</p> : null}
-        <TrainingFieldError id={`${id}-error`} error={errors[name]} />
+        <FieldError id={`${id}-error`} error={errors[name]} />
         <input
           id={id}
           name={name}
@@ -57,7 +49,7 @@ export function SessionForm({
   };
 
   return (
-    <form action={formAction} onSubmit={submit} className="space-y-5" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="space-y-5" noValidate>
       <FormResult
         state={state}
         id="session-result"
@@ -73,7 +65,7 @@ export function SessionForm({
       />
       <div>
         <label htmlFor="session-project" className="mb-1 block font-semibold">{t("project")}</label>
-        <TrainingFieldError id="session-project-error" error={errors.projectId} />
+        <FieldError id="session-project-error" error={errors.projectId} />
         <select
           id="session-project"
           name="projectId"
@@ -89,7 +81,7 @@ export function SessionForm({
       </div>
       <fieldset aria-describedby={errors.kind ? "session-kind-error" : undefined}>
         <legend className="mb-2 font-semibold">{t("kindLegend")}</legend>
-        <TrainingFieldError id="session-kind-error" error={errors.kind} />
+        <FieldError id="session-kind-error" error={errors.kind} />
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           {TRAINING_KINDS.map((kind) => (
             <div key={kind} className="flex items-center gap-2">

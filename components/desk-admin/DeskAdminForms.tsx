@@ -142,3 +142,45 @@ export function RenameWorkstationForm({ scuCode, workstation, action }: { scuCod
     </form>
   );
 }
+
+/** The desk's public details, each field with its own error. */
+export function DeskDetailsForm({ scuCode, initial, action }: { scuCode: string; initial: Record<string, string>; action: Action }) {
+  const t = useTranslations("deskAdmin.details");
+  const { state, pending, onSubmit } = useKeptForm(action);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const fields = [
+    ["name", 120, "max-w-md"],
+    ["street", 200, "max-w-md"],
+    ["postalCode", 5, "w-32"],
+    ["city", 120, "max-w-md"],
+    ["phone", 20, "w-64"],
+    ["email", 254, "max-w-md"],
+    ["notesIt", 500, "max-w-xl"],
+    ["notesEn", 500, "max-w-xl"],
+  ] as const;
+  const nameOf = (field: (typeof fields)[number][0]) => (field === "notesIt" ? "openingNotesIt" : field === "notesEn" ? "openingNotesEn" : field);
+  return (
+    <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
+      <FormResult state={state} id="details-result" fieldIds={Object.fromEntries(fields.map(([field]) => [nameOf(field), `details-${field}`]))} />
+      <input type="hidden" name="scuCode" value={scuCode} />
+      <div className="grid gap-4 md:grid-cols-2">
+        {fields.map(([field, max, width]) => (
+          <TextField
+            key={field}
+            id={`details-${field}`}
+            name={nameOf(field)}
+            label={t(field)}
+            error={errors[nameOf(field)]}
+            defaultValue={initial[nameOf(field)]}
+            maxLength={max}
+            width={width}
+            required={field === "name" || field === "street" || field === "city"}
+          />
+        ))}
+      </div>
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        {t("save")}
+      </button>
+    </form>
+  );
+}

@@ -94,3 +94,19 @@ export const deskServiceSchema = z.object({
 export type DeskServiceForm = z.output<typeof deskServiceSchema>;
 
 export const workstationNameSchema = z.string({ message: "deskAdmin.errors.nameRequired" }).trim().min(1, "deskAdmin.errors.nameRequired").max(40, "deskAdmin.errors.nameTooLong");
+
+const optionalText = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value), schema.optional());
+
+/** The desk's public details: what the site, the booking mails and the calendar files show. */
+export const deskDetailsSchema = z.object({
+  name: z.string().trim().min(1, "deskAdmin.errors.nameRequired").max(120, "deskAdmin.errors.deskNameTooLong"),
+  street: z.string().trim().min(1, "deskAdmin.errors.streetRequired").max(200, "deskAdmin.errors.streetRequired"),
+  postalCode: optionalText(z.string().regex(/^\d{5}$/, "deskAdmin.errors.postalCodeInvalid")),
+  city: z.string().trim().min(1, "deskAdmin.errors.cityRequired").max(120, "deskAdmin.errors.cityRequired"),
+  phone: optionalText(z.string().regex(/^\+?[0-9 ]{6,20}$/, "deskAdmin.errors.phoneInvalid")),
+  email: optionalText(z.string().max(254, "deskAdmin.errors.emailInvalid").regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, "deskAdmin.errors.emailInvalid")),
+  openingNotesIt: optionalText(z.string().max(500, "deskAdmin.errors.notesTooLong")),
+  openingNotesEn: optionalText(z.string().max(500, "deskAdmin.errors.notesTooLong")),
+});
+export type DeskDetails = z.output<typeof deskDetailsSchema>;

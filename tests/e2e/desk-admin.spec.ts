@@ -101,3 +101,21 @@ test("an opening interval that overlaps another of the same day is refused next 
   await expect(main(page).getByLabel("Apre alle")).toHaveValue("12:00");
   await expectAccessible(page);
 });
+
+test("the OLP corrects a desk's phone, and the public desk page shows it at once", async ({ page }) => {
+  const { rows } = await sql(`SELECT "phone" FROM "Sede" WHERE "scuCode" = '138951'`);
+  const original: string | null = rows[0].phone;
+  await signIn(page, "olp@sportello.demo");
+  await page.goto("/supervisione/sportelli/138951/gestione");
+  const details = main(page).locator("section[aria-labelledby=dati]");
+  await details.getByLabel("Telefono (facoltativo)").fill("telefono");
+  await details.getByRole("button", { name: "Salva i dati" }).click();
+  await expect(details.getByLabel("Telefono (facoltativo)")).toHaveAccessibleDescription(/Il telefono ha solo cifre/);
+  await details.getByLabel("Telefono (facoltativo)").fill("0372 000111");
+  await details.getByRole("button", { name: "Salva i dati" }).click();
+  await expect(details.getByRole("status")).toContainText("Dati dello sportello salvati.");
+  await expectAccessible(page);
+  await page.goto("/sedi/138951");
+  await expect(main(page)).toContainText("0372 000111");
+  await sql(`UPDATE "Sede" SET "phone" = $1 WHERE "scuCode" = '138951'`, [original]);
+});

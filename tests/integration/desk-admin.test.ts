@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { romeInstant } from "@/lib/calendar/time";
 import { mailClosureCancellations } from "@/lib/desk-admin/closure-mails";
 import { addClosure, deleteClosure, findAffectedAppointments } from "@/lib/desk-admin/closures";
+import { loadDeskDetails, saveDeskDetails } from "@/lib/desk-admin/details";
 import { addOpeningInterval, removeOpeningInterval } from "@/lib/desk-admin/opening-hours";
-import { closureFormSchema, deskServiceSchema, openingIntervalSchema } from "@/lib/desk-admin/schema";
+import { closureFormSchema, deskDetailsSchema, deskServiceSchema, openingIntervalSchema } from "@/lib/desk-admin/schema";
 import { listDeskServices, saveDeskService } from "@/lib/desk-admin/services";
 import { addWorkstation, renameWorkstation, setWorkstationActive } from "@/lib/desk-admin/workstations";
 
@@ -330,5 +331,20 @@ describe("the database keeps bookings out of closures", () => {
     await Promise.all([...racers, closing]);
     // Whatever the order, nothing is left booked inside the closure.
     expect(await fresh.db.appointment.count({ where: { sedeId: desk.sedeId, status: "BOOKED", startsAt: { gte: at(day, "00:00"), lt: at("2027-04-15", "00:00") } } })).toBe(0);
+  });
+});
+
+describe("desk details", () => {
+  it("saves the public details, empties optional ones, and refuses malformed ones next to their fields", async () => {
+    const form = { name: " Spazio Comune ", street: "Piazza del Comune, 8", postalCode: "26100", city: "Cremona", phone: "+39 0372 407951", email: "", openingNotesIt: "", openingNotesEn: "" };
+    await saveDeskDetails(fresh.db, { ...deskDetailsSchema.parse(form), sedeId: desk.sedeId, actorId: users.olp });
+    expect(await loadDeskDetails(fresh.db, desk.sedeId)).toMatchObject({ name: "Spazio Comune", postalCode: "26100", phone: "+39 0372 407951", email: "" });
+    const refused = deskDetailsSchema.safeParse({ ...form, name: "", postalCode: "261", phone: "call me", email: "nope" });
+    expect(Object.fromEntries(refused.error!.issues.map((issue) => [issue.path[0], issue.message]))).toEqual({
+      name: "deskAdmin.errors.nameRequired",
+      postalCode: "deskAdmin.errors.postalCodeInvalid",
+      phone: "deskAdmin.errors.phoneInvalid",
+      email: "deskAdmin.errors.emailInvalid",
+    });
   });
 });

@@ -142,6 +142,7 @@ export const ACTIONS: ActionEntry[] = [
       ["addWorkstationAction", { name: "" }],
       ["renameWorkstationAction", { workstationId: "00000000-0000-4000-8000-000000000000", name: "" }],
       ["setWorkstationActiveAction", { workstationId: "00000000-0000-4000-8000-000000000000", active: "false" }],
+      ["saveDeskDetailsAction", { name: "", street: "", city: "" }],
     ] as const
   ).map(([name, fields]): ActionEntry => ({
     id: `app/(olp)/supervisione/sportelli/[scuCode]/gestione/actions.ts#${name}`,

@@ -12,7 +12,8 @@ import { db } from "@/lib/db";
 import { addClosure, deleteClosure, findAffectedAppointments } from "@/lib/desk-admin/closures";
 import { mailClosureCancellations } from "@/lib/desk-admin/closure-mails";
 import { addOpeningInterval, removeOpeningInterval } from "@/lib/desk-admin/opening-hours";
-import { closureFormSchema, confirmedIdsSchema, deskServiceSchema, openingIntervalSchema, uuidSchema, workstationNameSchema } from "@/lib/desk-admin/schema";
+import { saveDeskDetails } from "@/lib/desk-admin/details";
+import { closureFormSchema, confirmedIdsSchema, deskDetailsSchema, deskServiceSchema, openingIntervalSchema, uuidSchema, workstationNameSchema } from "@/lib/desk-admin/schema";
 import { saveDeskService } from "@/lib/desk-admin/services";
 import { addWorkstation, renameWorkstation, setWorkstationActive } from "@/lib/desk-admin/workstations";
 import { env } from "@/lib/env";
@@ -242,4 +243,18 @@ export async function setWorkstationActiveAction(_previous: DeskAdminFormState, 
   if (!result.value.ok) return fail(result.value.reason === "open" ? "deskAdmin.errors.workstationOpen" : "deskAdmin.errors.notFound");
   revalidatePath(pagePath(access.desk.scuCode));
   return done(active ? "deskAdmin.done.workstationReactivated" : "deskAdmin.done.workstationDeactivated");
+}
+
+/** The desk's public details: name, address, contacts, notes on the opening hours. */
+export async function saveDeskDetailsAction(_previous: DeskAdminFormState, formData: FormData): Promise<DeskAdminFormState> {
+  const access = await supervisedDesk(formData);
+  if (!access.ok) return access;
+  const fields = ["name", "street", "postalCode", "city", "phone", "email", "openingNotesIt", "openingNotesEn"] as const;
+  const input = deskDetailsSchema.safeParse(Object.fromEntries(fields.map((name) => [name, text(formData, name, 600)])));
+  if (!input.success) return invalid(input.error);
+  const result = await attempt("saveDeskDetails", () => saveDeskDetails(db(), { ...input.data, sedeId: access.desk.id, actorId: access.staff.id }));
+  if (!result.ok) return result;
+  revalidatePath(pagePath(access.desk.scuCode));
+  revalidatePath(`/sedi/${access.desk.scuCode}`);
+  return done("deskAdmin.done.detailsSaved");
 }

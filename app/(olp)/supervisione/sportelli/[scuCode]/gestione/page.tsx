@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { ClosureForm } from "@/components/desk-admin/ClosureForm";
 import { DeskAdminMessages } from "@/components/desk-admin/DeskAdminMessages";
-import { AddWorkstationForm, DeskServiceForm, OpeningIntervalForm, RenameWorkstationForm } from "@/components/desk-admin/DeskAdminForms";
+import { AddWorkstationForm, DeskDetailsForm, DeskServiceForm, OpeningIntervalForm, RenameWorkstationForm } from "@/components/desk-admin/DeskAdminForms";
 import { ButtonForm } from "@/components/forms/ButtonForm";
 import { staffAreaMetadata } from "@/components/staff/area-metadata";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
@@ -16,6 +16,7 @@ import { formatAppointmentDateTime } from "@/lib/booking/format-appointment-time
 import { formatMinuteOfDay } from "@/lib/calendar/time";
 import { db } from "@/lib/db";
 import { listCurrentClosures } from "@/lib/desk-admin/closures";
+import { loadDeskDetails } from "@/lib/desk-admin/details";
 import { listOpeningHours } from "@/lib/desk-admin/opening-hours";
 import { WEEKDAYS } from "@/lib/desk-admin/schema";
 import { listDeskServices } from "@/lib/desk-admin/services";
@@ -31,6 +32,7 @@ import {
   deleteClosureAction,
   removeOpeningIntervalAction,
   renameWorkstationAction,
+  saveDeskDetailsAction,
   saveDeskServiceAction,
   setWorkstationActiveAction,
 } from "./actions";
@@ -46,7 +48,7 @@ export function generateMetadata(): Promise<Metadata> {
   });
 }
 
-const SECTIONS = ["chiusure", "orari", "servizi", "postazioni"] as const;
+const SECTIONS = ["dati", "chiusure", "orari", "servizi", "postazioni"] as const;
 
 /** A supervised desk's administration: closures, opening hours, services offered, workstations. */
 export default async function DeskAdminPage({ params }: { params: Params }) {
@@ -60,14 +62,15 @@ export default async function DeskAdminPage({ params }: { params: Params }) {
     getTranslations("breadcrumbs"),
     getCurrentLocale(),
   ]);
-  const [closures, hours, services, workstations] = await Promise.all([
+  const [details, closures, hours, services, workstations] = await Promise.all([
+    loadDeskDetails(db(), desk.id),
     listCurrentClosures(db(), { sedeId: desk.id, now }),
     listOpeningHours(db(), desk.id),
     listDeskServices(db(), { sedeId: desk.id, locale }),
     listDeskWorkstations(db(), desk.id),
   ]);
   const base = `/supervisione/sportelli/${desk.scuCode}`;
-  const sectionTitles = { chiusure: t("closures.heading"), orari: t("hours.heading"), servizi: t("services.heading"), postazioni: t("workstations.heading") };
+  const sectionTitles = { dati: t("details.heading"), chiusure: t("closures.heading"), orari: t("hours.heading"), servizi: t("services.heading"), postazioni: t("workstations.heading") };
   const weekday = (day: number) => t(`hours.weekdays.${String(day) as "1"}`);
 
   return (
@@ -94,7 +97,12 @@ export default async function DeskAdminPage({ params }: { params: Params }) {
           </ul>
         </nav>
 
-        <Section id="chiusure" title={t("closures.heading")} className="mt-10">
+        <Section id="dati" title={t("details.heading")} className="mt-10">
+          <p className="mt-2 max-w-prose">{t("details.intro")}</p>
+          <DeskDetailsForm scuCode={desk.scuCode} initial={details} action={saveDeskDetailsAction} />
+        </Section>
+
+        <Section id="chiusure" title={t("closures.heading")} className="mt-12">
           <p className="mt-2 max-w-prose">{t("closures.intro")}</p>
           {closures.length === 0 ? (
             <p className="mt-4">{t("closures.none")}</p>

@@ -6,7 +6,8 @@ import { useState } from "react";
 import { FormResult } from "@/components/forms/FormResult";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { describedBy, FieldError, inputClass, primaryButtonClass } from "@/components/users/form-parts";
-import { KINDS, WORKED, type Kind } from "@/lib/timesheets/schema";
+import { WORKED_KINDS } from "@/lib/timesheets/rules-entry";
+import { KINDS, type Kind } from "@/lib/timesheets/schema";
 
 import type { TimesheetFormState } from "./timesheet-form-state";
 
@@ -37,7 +38,7 @@ export function DayForm({
   const [kind, setKind] = useState<Kind | "">(initial.kind);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const prefix = tAll("booking.form.fieldErrorPrefix");
-  const worked = kind !== "" && WORKED.includes(kind);
+  const worked = kind !== "" && WORKED_KINDS.includes(kind);
 
 
   return (

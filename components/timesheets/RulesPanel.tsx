@@ -15,7 +15,7 @@ import type { SheetDay } from "@/lib/timesheets/sheet";
 export async function RulesPanel({ enrolment, entries, today }: { enrolment: VolunteerEnrolment; entries: SheetDay[]; today: string }) {
   const [t, format] = await Promise.all([getTranslations("timesheets"), getFormatter()]);
   const report = checkRules({
-    entries: entries.map((entry) => ({ ...entry, startMinute: entry.startMinute ?? undefined, endMinute: entry.endMinute ?? undefined })),
+    entries,
     rules: enrolment.rules,
     enrolment: { startsOn: enrolment.startsOn, endsOn: enrolment.endsOn },
     today,

@@ -5,18 +5,20 @@ import { TableHead } from "@/components/ui/TableHead";
 import { formatMinuteOfDay } from "@/lib/calendar/time";
 import { dateOfDay } from "@/lib/timesheets/dates";
 import { hoursText } from "@/lib/timesheets/month-sheet";
+import { creditedMinutes, type ProjectRules } from "@/lib/timesheets/rules";
 import type { SheetDay } from "@/lib/timesheets/sheet";
 
 /** The seven days of a week with what was recorded; each day links to its form when the week is open. */
 export async function WeekTable({
   days,
   entries,
-  credited,
+  rules,
   editHref,
 }: {
   days: string[];
   entries: Map<string, SheetDay>;
-  credited: (entry: SheetDay) => number;
+  /** The project's rules, which say what an absence is worth. */
+  rules: ProjectRules;
   /** The day form's address, or null when the week cannot be changed (or is someone else's). */
   editHref: ((day: string) => string) | null;
 }) {
@@ -24,7 +26,7 @@ export async function WeekTable({
   const label = (day: string) => format.dateTime(dateOfDay(day), { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
   const total = days.reduce((sum, day) => {
     const entry = entries.get(day);
-    return sum + (entry ? credited(entry) : 0);
+    return sum + (entry ? creditedMinutes(entry, rules) : 0);
   }, 0);
   return (
     <div className="overflow-x-auto">
@@ -33,7 +35,7 @@ export async function WeekTable({
         <tbody>
           {days.map((day) => {
             const entry = entries.get(day);
-            const minutes = entry ? credited(entry) : 0;
+            const minutes = entry ? creditedMinutes(entry, rules) : 0;
             return (
               <tr key={day} className="border-b border-line align-top">
                 <th scope="row" className="py-2 pr-4 font-semibold capitalize">{label(day)}</th>

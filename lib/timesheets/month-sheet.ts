@@ -42,7 +42,7 @@ export async function monthSheet(db: DbClient, input: { enrolment: VolunteerEnro
   const [days, weeks] = await Promise.all([loadDays(db, { userId: enrolment.userId, from, to }), loadWeeks(db, { userId: enrolment.userId, from, to })]);
   let totalMinutes = 0;
   const rows = days.map((day) => {
-    const minutes = creditedMinutes({ ...day, startMinute: day.startMinute ?? undefined, endMinute: day.endMinute ?? undefined }, enrolment.rules);
+    const minutes = creditedMinutes(day, enrolment.rules);
     totalMinutes += minutes;
     const week = weeks.get(mondayOf(day.day)) ?? openWeek(mondayOf(day.day));
     return [

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { WORKED_KINDS } from "./rules-entry";
+
 // Every message is a key of messages/timesheets.*.json ("timesheets.errors.*"), shown next to its field.
 
 const realDay = (value: string) => {
@@ -13,7 +15,6 @@ export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "timeshee
 
 export const KINDS = ["SERVICE", "TRAINING", "PERMIT", "SICKNESS", "UNPAID"] as const;
 export type Kind = (typeof KINDS)[number];
-export const WORKED: readonly Kind[] = ["SERVICE", "TRAINING"];
 
 /** "09:30" → 570; "24:00" is the end of the day. */
 const clock = (message: string) =>
@@ -39,7 +40,7 @@ export const dayFormSchema = z
     note: z.preprocess(blankToUndefined, z.string().trim().max(300, "timesheets.errors.noteTooLong").optional()),
   })
   .superRefine((input, context) => {
-    if (!WORKED.includes(input.kind)) return;
+    if (!WORKED_KINDS.includes(input.kind)) return;
     if (input.start === undefined) context.addIssue({ code: "custom", path: ["start"], message: "timesheets.errors.startRequired" });
     if (input.end === undefined) context.addIssue({ code: "custom", path: ["end"], message: "timesheets.errors.endRequired" });
     if (input.start !== undefined && input.end !== undefined) {
@@ -52,7 +53,7 @@ export const dayFormSchema = z
   })
   // Absences have no times or activities: what a form left in those fields is dropped.
   .transform((input) =>
-    WORKED.includes(input.kind)
+    WORKED_KINDS.includes(input.kind)
       ? input
       : { ...input, start: undefined, end: undefined, breakMinutes: 0, activityCodes: [] as string[] },
   );

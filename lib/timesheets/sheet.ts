@@ -62,7 +62,3 @@ export async function loadWeeks(db: DbClient, input: { userId: string; from: str
 }
 
 export const openWeek = (weekStart: string): SheetWeek => ({ weekStart, status: "OPEN", comment: null, submittedAt: null, reviewedAt: null, reviewedBy: null });
-
-/** Minutes worked on a service or training day: the span less the break. Absences: see the rules. */
-export const workedMinutes = (day: Pick<SheetDay, "startMinute" | "endMinute" | "breakMinutes">) =>
-  day.startMinute === null || day.endMinute === null ? 0 : day.endMinute - day.startMinute - day.breakMinutes;

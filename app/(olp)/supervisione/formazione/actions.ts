@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
 import type { z } from "zod";
 
+import { fieldErrorsUnder } from "@/components/forms/field-errors";
 import type { TrainingErrorKey, TrainingFormState } from "@/components/training/training-form-state";
 import { OLP_AREA, requireRole } from "@/lib/auth/session";
 import { romeDayKey } from "@/lib/calendar/time";
@@ -23,14 +24,7 @@ const refused = (error: TrainingErrorKey, fieldErrors: Partial<Record<string, Tr
   at: Date.now(),
 });
 
-function fieldErrorsOf(error: z.ZodError, name: (path: PropertyKey[]) => string): Partial<Record<string, TrainingErrorKey>> {
-  const errors: Partial<Record<string, TrainingErrorKey>> = {};
-  for (const issue of error.issues) {
-    const field = name(issue.path);
-    if (!errors[field] && issue.message.startsWith("training.errors.")) errors[field] = issue.message as TrainingErrorKey;
-  }
-  return errors;
-}
+const fieldErrorsOf = (error: z.ZodError, name: (path: readonly PropertyKey[]) => string) => fieldErrorsUnder<TrainingErrorKey>(error.issues, "training.errors.", name);
 
 function failed(what: string, error: unknown): TrainingFormState {
   console.error(`${what} failed: ${error instanceof Error ? error.name : "unknown error"}`);
@@ -67,7 +61,7 @@ export async function recordAttendanceAction(_previous: TrainingFormState, formD
   const input = attendanceFormSchema.safeParse(raw);
   if (!input.success) {
     // present[i].minutes → the minutes field of that volunteer.
-    const name = (path: PropertyKey[]) => (path[0] === "present" && typeof path[1] === "number" ? `minutes-${present[path[1]]}` : String(path[0] ?? "form"));
+    const name = (path: readonly PropertyKey[]) => (path[0] === "present" && typeof path[1] === "number" ? `minutes-${present[path[1]]}` : String(path[0] ?? "form"));
     return refused("training.errors.invalidForm", fieldErrorsOf(input.error, name));
   }
   if (!(await canManageSession(db(), staff, input.data.sessionId))) forbidden();

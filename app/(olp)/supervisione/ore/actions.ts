@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
 
+import { fieldErrorsUnder } from "@/components/forms/field-errors";
 import type { TimesheetErrorKey, TimesheetFormState } from "@/components/timesheets/timesheet-form-state";
 import { OLP_AREA, requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -21,11 +22,7 @@ export async function reviewWeekAction(_previous: TimesheetFormState, formData: 
   };
   const input = reviewSchema.safeParse(raw);
   if (!input.success) {
-    const fieldErrors: Partial<Record<string, TimesheetErrorKey>> = {};
-    for (const issue of input.error.issues) {
-      const field = String(issue.path[0]);
-      if (!fieldErrors[field] && issue.message.startsWith("timesheets.errors.")) fieldErrors[field] = issue.message as TimesheetErrorKey;
-    }
+    const fieldErrors = fieldErrorsUnder<TimesheetErrorKey>(input.error.issues, "timesheets.errors.");
     return { ok: false, error: "timesheets.errors.invalidForm", fieldErrors, values: raw, at: Date.now() };
   }
   if (!(await canReview(db(), staff, input.data.userId))) forbidden();

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 
+import { fieldErrorsUnder } from "@/components/forms/field-errors";
 import type { ProceduresErrorKey, ProceduresFormState } from "@/components/procedures/procedures-form-state";
 import { OLP_AREA, requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -13,14 +14,7 @@ import { stepActiveSchema, stepAddSchema, stepEditSchema, stepMoveSchema } from 
 
 const refused = (error: ProceduresErrorKey, fieldErrors: Partial<Record<string, ProceduresErrorKey>> = {}): ProceduresFormState => ({ ok: false, error, fieldErrors, at: Date.now() });
 
-function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): Partial<Record<string, ProceduresErrorKey>> {
-  const errors: Partial<Record<string, ProceduresErrorKey>> = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0]);
-    if (!errors[field] && issue.message.startsWith("procedures.errors.")) errors[field] = issue.message as ProceduresErrorKey;
-  }
-  return errors;
-}
+const fieldErrorsOf = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) => fieldErrorsUnder<ProceduresErrorKey>(issues, "procedures.errors.");
 
 async function run(what: string, call: () => Promise<StepResult>, done: Extract<ProceduresFormState, { ok: true }>["data"]["message"]): Promise<ProceduresFormState> {
   try {

@@ -5,6 +5,7 @@ import { forbidden, redirect } from "next/navigation";
 import type { z } from "zod";
 
 import type { DeskErrorKey, DeskFormState } from "@/components/desk-work/desk-form-state";
+import { fieldErrorsUnder } from "@/components/forms/field-errors";
 import { VOLUNTEER_AREA, requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findWorkDesk } from "@/lib/desk/access";
@@ -39,14 +40,7 @@ const done = (message: Extract<DeskFormState, { ok: true }>["data"]["message"], 
   data: { message, values, at: Date.now() },
 });
 
-function fieldErrorsOf(error: z.ZodError): Partial<Record<string, DeskErrorKey>> {
-  const errors: Partial<Record<string, DeskErrorKey>> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    if (!errors[field] && issue.message.startsWith("deskWork.errors.")) errors[field] = issue.message as DeskErrorKey;
-  }
-  return errors;
-}
+const fieldErrorsOf = (error: z.ZodError) => fieldErrorsUnder<DeskErrorKey>(error.issues, "deskWork.errors.");
 
 async function guarded(what: string, scuCode: string, run: () => Promise<DeskFormState>): Promise<DeskFormState> {
   try {

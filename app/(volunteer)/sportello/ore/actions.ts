@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 
+import { fieldErrorsUnder } from "@/components/forms/field-errors";
 import type { TimesheetErrorKey, TimesheetFormState } from "@/components/timesheets/timesheet-form-state";
 import { VOLUNTEER_AREA, requireRole } from "@/lib/auth/session";
 import { romeDayKey } from "@/lib/calendar/time";
@@ -24,14 +25,7 @@ const refused = (error: TimesheetErrorKey, fieldErrors: Partial<Record<string, T
   at: Date.now(),
 });
 
-function fieldErrorsOf(error: z.ZodError): Partial<Record<string, TimesheetErrorKey>> {
-  const errors: Partial<Record<string, TimesheetErrorKey>> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    if (!errors[field] && issue.message.startsWith("timesheets.errors.")) errors[field] = issue.message as TimesheetErrorKey;
-  }
-  return errors;
-}
+const fieldErrorsOf = (error: z.ZodError) => fieldErrorsUnder<TimesheetErrorKey>(error.issues, "timesheets.errors.");
 
 async function mine() {
   const staff = await requireRole(VOLUNTEER_AREA, "/sportello/ore");

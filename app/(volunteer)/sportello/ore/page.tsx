@@ -15,7 +15,6 @@ import { romeDayKey } from "@/lib/calendar/time";
 import { db } from "@/lib/db";
 import { dateOfDay, mondayOf, shiftWeek, weekDays } from "@/lib/timesheets/dates";
 import { loadEnrolment } from "@/lib/timesheets/enrolment";
-import { creditedMinutes } from "@/lib/timesheets/rules";
 import { isoDaySchema } from "@/lib/timesheets/schema";
 import { loadDays, loadWeeks, openWeek } from "@/lib/timesheets/sheet";
 
@@ -58,7 +57,6 @@ export default async function MyHoursPage({ searchParams }: { searchParams: Sear
   ]);
   const week = weeks.get(weekStart) ?? openWeek(weekStart);
   const editable = week.status === "OPEN" || week.status === "RETURNED";
-  const credited = (entry: (typeof entries)[number]) => creditedMinutes({ ...entry, startMinute: entry.startMinute ?? undefined, endMinute: entry.endMinute ?? undefined }, enrolment.rules);
 
   return (
     <TimesheetMessages>
@@ -82,7 +80,7 @@ export default async function MyHoursPage({ searchParams }: { searchParams: Sear
           <WeekTable
             days={days}
             entries={new Map(entries.map((entry) => [entry.day, entry]))}
-            credited={credited}
+            rules={enrolment.rules}
             editHref={editable ? (day) => `/sportello/ore/giorno?data=${day}` : null}
           />
           {editable && weekStart <= today ? (

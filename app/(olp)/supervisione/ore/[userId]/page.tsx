@@ -18,7 +18,6 @@ import { db } from "@/lib/db";
 import { canReview } from "@/lib/timesheets/access";
 import { dateOfDay, mondayOf, shiftWeek, weekDays } from "@/lib/timesheets/dates";
 import { loadEnrolment } from "@/lib/timesheets/enrolment";
-import { creditedMinutes } from "@/lib/timesheets/rules";
 import { isoDaySchema, REVIEW_DECISIONS } from "@/lib/timesheets/schema";
 import { loadDays, loadWeeks, openWeek } from "@/lib/timesheets/sheet";
 
@@ -106,7 +105,7 @@ export default async function VolunteerTimesheetPage({ params, searchParams }: {
           <WeekTable
             days={days}
             entries={new Map(entries.map((entry) => [entry.day, entry]))}
-            credited={(entry) => creditedMinutes({ ...entry, startMinute: entry.startMinute ?? undefined, endMinute: entry.endMinute ?? undefined }, enrolment.rules)}
+            rules={enrolment.rules}
             editHref={null}
           />
           {decisions.length > 0 ? (

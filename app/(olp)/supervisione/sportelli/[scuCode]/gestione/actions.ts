@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { after } from "next/server";
 import type { z } from "zod";
 
+import { fieldErrorsUnder } from "@/components/forms/field-errors";
 import type { AffectedView, ClosureFormState, DeskAdminDoneKey, DeskAdminErrorKey, DeskAdminFormState } from "@/components/desk-admin/desk-admin-form-state";
 import { OLP_AREA, requireRole, type Staff } from "@/lib/auth/session";
 import { formatAppointmentDateTime } from "@/lib/booking/format-appointment-time";
@@ -37,12 +38,7 @@ const text = (formData: FormData, name: string, max = 300) => {
 
 /** The field errors of a refused schema: the first message of each field, when it is one of ours. */
 function invalid(error: z.ZodError): Failure {
-  const fieldErrors: Partial<Record<string, DeskAdminErrorKey>> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "");
-    if (!fieldErrors[field] && issue.message.startsWith("deskAdmin.errors.")) fieldErrors[field] = issue.message as DeskAdminErrorKey;
-  }
-  return fail("deskAdmin.errors.invalidForm", fieldErrors);
+  return fail("deskAdmin.errors.invalidForm", fieldErrorsUnder<DeskAdminErrorKey>(error.issues, "deskAdmin.errors."));
 }
 
 const pagePath = (scuCode: string) => `/supervisione/sportelli/${encodeURIComponent(scuCode)}/gestione`;

@@ -100,7 +100,7 @@ const optionalText = <T extends z.ZodType>(schema: T) =>
 
 /** The desk's public details: what the site, the booking mails and the calendar files show. */
 export const deskDetailsSchema = z.object({
-  name: z.string().trim().min(1, "deskAdmin.errors.nameRequired").max(120, "deskAdmin.errors.deskNameTooLong"),
+  name: z.string().trim().min(1, "deskAdmin.errors.deskNameRequired").max(120, "deskAdmin.errors.deskNameTooLong"),
   street: z.string().trim().min(1, "deskAdmin.errors.streetRequired").max(200, "deskAdmin.errors.streetRequired"),
   postalCode: optionalText(z.string().regex(/^\d{5}$/, "deskAdmin.errors.postalCodeInvalid")),
   city: z.string().trim().min(1, "deskAdmin.errors.cityRequired").max(120, "deskAdmin.errors.cityRequired"),
@@ -110,3 +110,22 @@ export const deskDetailsSchema = z.object({
   openingNotesEn: optionalText(z.string().max(500, "deskAdmin.errors.notesTooLong")),
 });
 export type DeskDetails = z.output<typeof deskDetailsSchema>;
+
+/** A project the new desk takes part in, with the volunteer places the project gives it. */
+const deskProjectSchema = z.object({
+  projectId: uuidSchema,
+  volunteerPlaces: wholeNumber(0, 99, "deskAdmin.errors.placesInvalid"),
+});
+
+/**
+ * A new desk: its SCU site code (4–8 digits, as the SCU register writes it; unique, which PostgreSQL
+ * enforces), its ente, the public details, the projects it takes part in and optionally the OLP who
+ * supervises it from the start.
+ */
+export const newDeskSchema = deskDetailsSchema.extend({
+  scuCode: z.string().trim().regex(/^[0-9]{4,8}$/, "deskAdmin.errors.scuCodeInvalid"),
+  enteId: z.uuid("deskAdmin.errors.enteRequired"),
+  projects: z.array(deskProjectSchema).max(20),
+  olpId: z.preprocess(blankToUndefined, z.uuid("deskAdmin.errors.olpInvalid").optional()),
+});
+export type NewDesk = z.output<typeof newDeskSchema>;

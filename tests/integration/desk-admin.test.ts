@@ -341,7 +341,7 @@ describe("desk details", () => {
     expect(await loadDeskDetails(fresh.db, desk.sedeId)).toMatchObject({ name: "Spazio Comune", postalCode: "26100", phone: "+39 0372 407951", email: "" });
     const refused = deskDetailsSchema.safeParse({ ...form, name: "", postalCode: "261", phone: "call me", email: "nope" });
     expect(Object.fromEntries(refused.error!.issues.map((issue) => [issue.path[0], issue.message]))).toEqual({
-      name: "deskAdmin.errors.nameRequired",
+      name: "deskAdmin.errors.deskNameRequired",
       postalCode: "deskAdmin.errors.postalCodeInvalid",
       phone: "deskAdmin.errors.phoneInvalid",
       email: "deskAdmin.errors.emailInvalid",

@@ -22,12 +22,20 @@ export function generateMetadata(): Promise<Metadata> {
 
 export default async function SupervisionPage() {
   const staff = await requireRole(OLP_AREA, "/supervisione");
-  const [t, desks] = await Promise.all([getTranslations("supervision"), listSupervisedDesks(db(), staff)]);
+  const [t, tDesks, desks] = await Promise.all([getTranslations("supervision"), getTranslations("deskAdmin.create"), listSupervisedDesks(db(), staff)]);
 
   return (
     <Container className="py-10">
       <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>
       <p className="mt-3 max-w-prose text-lg">{staff.role === "ADMIN" ? t("introAdmin") : t("introOlp")}</p>
+      {/* Creating a desk is an administrator's act (docs/desk-admin.md). */}
+      {staff.role === "ADMIN" ? (
+        <p className="mt-4">
+          <Link href="/supervisione/sportelli/nuovo" className="font-semibold">
+            {tDesks("link")}
+          </Link>
+        </p>
+      ) : null}
 
       {desks.length === 0 ? (
         <Notice tone="warning" className="mt-8 max-w-prose">

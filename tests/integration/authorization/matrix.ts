@@ -149,6 +149,8 @@ export const ACTIONS: ActionEntry[] = [
     allowed: OLP_AND_ADMIN,
     args: async () => [null, form({ scuCode: "138935", ...fields })],
   })),
+  // Creating a desk: administrators only (an OLP may not, docs/desk-admin.md). The form is incomplete on purpose.
+  { id: "app/(olp)/supervisione/sportelli/nuovo/actions.ts#createDeskAction", allowed: ADMIN_ONLY, args: async () => [null, form({ scuCode: "", name: "" })] },
   ...(
     [
       ["editStepAction", { stepId: "00000000-0000-4000-8000-000000000000", labelIt: "x", labelEn: "x" }],
@@ -189,6 +191,7 @@ export const PAGES: PageEntry[] = [
     params: async (ctx) => ({ scuCode: "138935", userId: await ctx.newVolunteer() }),
   },
   { file: "app/(olp)/supervisione/sportelli/[scuCode]/gestione/page.tsx", allowed: OLP_AND_ADMIN, params: async () => ({ scuCode: "138935" }) },
+  { file: "app/(olp)/supervisione/sportelli/nuovo/page.tsx", allowed: ADMIN_ONLY },
   { file: "app/(volunteer)/sportello/ore/page.tsx", allowed: STAFF_ONLY },
   { file: "app/(volunteer)/sportello/ore/giorno/page.tsx", allowed: STAFF_ONLY },
   { file: "app/(volunteer)/sportello/ore/mese/page.tsx", allowed: STAFF_ONLY },

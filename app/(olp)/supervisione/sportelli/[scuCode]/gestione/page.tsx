@@ -8,6 +8,7 @@ import { ButtonForm } from "@/components/forms/ButtonForm";
 import { staffAreaMetadata } from "@/components/staff/area-metadata";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Container } from "@/components/ui/Container";
+import { Notice } from "@/components/ui/Notice";
 import { Section } from "@/components/ui/Section";
 import { TableHead } from "@/components/ui/TableHead";
 import { Tag } from "@/components/ui/Tag";
@@ -40,6 +41,7 @@ import {
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ scuCode: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export function generateMetadata(): Promise<Metadata> {
   return staffAreaMetadata(OLP_AREA, "page", async () => {
@@ -51,8 +53,8 @@ export function generateMetadata(): Promise<Metadata> {
 const SECTIONS = ["dati", "chiusure", "orari", "servizi", "postazioni"] as const;
 
 /** A supervised desk's administration: closures, opening hours, services offered, workstations. */
-export default async function DeskAdminPage({ params }: { params: Params }) {
-  const { scuCode } = await params;
+export default async function DeskAdminPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const [{ scuCode }, query] = await Promise.all([params, searchParams]);
   const staff = await requireRole(OLP_AREA, `/supervisione/sportelli/${encodeURIComponent(scuCode)}/gestione`);
   const desk = await requireSupervisedDesk(staff, scuCode);
   const now = new Date();
@@ -85,6 +87,11 @@ export default async function DeskAdminPage({ params }: { params: Params }) {
           <p className="text-lg">{tFigures("deskLine", { name: desk.name, city: desk.city, code: desk.scuCode })}</p>
           {desk.active ? null : <Tag>{tFigures("inactiveDesk")}</Tag>}
         </div>
+        {query.esito === "creato" ? (
+          <Notice role="status" className="mt-4 max-w-prose">
+            <p className="font-semibold">{t("create.created")}</p>
+          </Notice>
+        ) : null}
         <nav aria-label={t("sectionsLabel")} className="mt-4">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {SECTIONS.map((id) => (

@@ -181,8 +181,9 @@ describe("yearlyOutputs", () => {
       year: 2026,
       services: [{ serviceCode: "PIN_PUK", completed: 1, partial: 0, notPossible: 0, alone: 0 }],
       onlineBookings: 2,
+      onlineBookers: 1,
       walkIns: 10,
     });
-    expect(await yearlyOutputs(fresh.db, { year: 2025 })).toEqual({ year: 2025, services: [], onlineBookings: 0, walkIns: 0 });
+    expect(await yearlyOutputs(fresh.db, { year: 2025 })).toEqual({ year: 2025, services: [], onlineBookings: 0, onlineBookers: 0, walkIns: 0 });
   });
 });

@@ -1,0 +1,152 @@
+import { niceAxis } from "@/lib/supervision/chart-scale";
+
+export interface TrendChartPoint {
+  year: number;
+  /** Null where the map gives no number: drawn as a gap with `display`, never as a zero. */
+  value: number | null;
+  /** The figure as the table shows it, localized, with its footnote marker ("876*", "n.d."). */
+  display: string;
+}
+
+interface TrendChartProps {
+  id: string;
+  title: string;
+  /** One sentence with what the chart shows at a glance. */
+  summary: string;
+  points: TrendChartPoint[];
+  yearHeader: string;
+  valueHeader: string;
+  /** The disclosure's text that shows the table. */
+  showTable: string;
+  /** Localized tick values of the value axis. */
+  formatTick: (value: number) => string;
+  /** The table's footnotes that the figures' markers point to. */
+  footnotes?: string[];
+  integer?: boolean;
+}
+
+// The drawing's own units; the SVG scales to the column's width.
+const WIDTH = 720;
+const HEIGHT = 260;
+const MARGIN = { top: 30, right: 20, bottom: 34, left: 78 };
+const FONT = 15;
+const PLOT_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
+const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
+// As components/supervision/DailyChart.tsx: Bootstrap Italia's dark blue (10.27:1 on white) for the
+// line and points, above the 3:1 that graphics need (WCAG 1.4.11); text in the muted ink (6.9:1).
+const LINE = "#004080";
+const GRID = "#c5d3e0";
+const AXIS = "#455b71";
+
+/**
+ * A year-by-year trend of one indicator drawn on the server as SVG: a line through the years with a
+ * number, broken where a year has none (marked with its status, not dropped to zero), each point
+ * labelled, named by its caption, summed up in a sentence, and repeated in a table behind a disclosure.
+ */
+export function TrendChart({ id, title, summary, points, yearHeader, valueHeader, showTable, formatTick, footnotes = [], integer }: TrendChartProps) {
+  const ordered = [...points].sort((a, b) => a.year - b.year);
+  const values = ordered.map((point) => point.value).filter((value): value is number => value !== null);
+  const axis = niceAxis(values.length ? Math.max(...values) : 0, { integer });
+  const band = PLOT_WIDTH / Math.max(ordered.length, 1);
+  const x = (index: number) => MARGIN.left + band * index + band / 2;
+  const y = (value: number) => MARGIN.top + PLOT_HEIGHT - (Math.max(value, 0) / axis.max) * PLOT_HEIGHT;
+  const baseline = MARGIN.top + PLOT_HEIGHT;
+
+  let path = "";
+  let pen = false;
+  ordered.forEach((point, index) => {
+    if (point.value === null) {
+      pen = false;
+      return;
+    }
+    path += `${pen ? "L" : "M"}${x(index).toFixed(1)},${y(point.value).toFixed(1)} `;
+    pen = true;
+  });
+
+  const captionId = `${id}-caption`;
+  const summaryId = `${id}-summary`;
+  return (
+    <figure className="rounded-lg border border-line bg-white p-4 shadow-sm" data-testid={id}>
+      <figcaption id={captionId} className="text-lg font-semibold">
+        {title}
+      </figcaption>
+      <svg
+        role="img"
+        aria-labelledby={captionId}
+        aria-describedby={summaryId}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="mt-2 h-auto w-full"
+        preserveAspectRatio="xMidYMid meet"
+      >
+        {axis.ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke={GRID} strokeWidth={1} />
+            <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={FONT} fill={AXIS}>
+              {formatTick(tick)}
+            </text>
+          </g>
+        ))}
+        <path d={path.trim()} fill="none" stroke={LINE} strokeWidth={2.5} strokeLinejoin="round" />
+        {ordered.map((point, index) =>
+          point.value === null ? (
+            // A gap says what it is, just above the axis, in the muted ink: no point, no zero.
+            <text key={point.year} x={x(index)} y={baseline - 8} textAnchor="middle" fontSize={FONT - 1} fill={AXIS} fontStyle="italic">
+              {point.display}
+            </text>
+          ) : (
+            <g key={point.year}>
+              <circle cx={x(index)} cy={y(point.value)} r={4} fill={LINE} />
+              <text x={x(index)} y={y(point.value) - 10} textAnchor="middle" fontSize={FONT - 1} fill={LINE} fontWeight={600}>
+                {point.display}
+              </text>
+            </g>
+          ),
+        )}
+        <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={baseline} y2={baseline} stroke={AXIS} strokeWidth={1.5} />
+        {ordered.map((point, index) => (
+          <text key={point.year} x={x(index)} y={HEIGHT - 10} textAnchor="middle" fontSize={FONT} fill={AXIS}>
+            {point.year}
+          </text>
+        ))}
+      </svg>
+      <p id={summaryId} className="mt-2 text-sm text-muted">
+        {summary}
+      </p>
+      {footnotes.length > 0 ? (
+        <ul className="mt-1 text-sm text-muted">
+          {footnotes.map((footnote) => (
+            <li key={footnote}>{footnote}</li>
+          ))}
+        </ul>
+      ) : null}
+      <details className="mt-3">
+        <summary className="cursor-pointer font-semibold text-primary underline underline-offset-3">{showTable}</summary>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{title}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="py-2 pr-4 font-semibold">
+                  {yearHeader}
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right font-semibold">
+                  {valueHeader}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ordered.map((point) => (
+                <tr key={point.year} className="border-b border-line">
+                  <th scope="row" className="py-1 pr-4 font-normal">
+                    {point.year}
+                  </th>
+                  <td className="py-1 pr-4 text-right tabular-nums">{point.display}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

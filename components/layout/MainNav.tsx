@@ -5,7 +5,7 @@ import { Container } from "@/components/ui/Container";
 import { NavLink } from "./NavLink";
 
 export async function MainNav() {
-  const t = await getTranslations("layout");
+  const [t, tMaps] = await Promise.all([getTranslations("layout"), getTranslations("serviceMaps")]);
   return (
     <nav aria-label={t("mainNav")} className="border-t border-white/30 bg-primary">
       <Container>
@@ -24,6 +24,11 @@ export async function MainNav() {
           <li>
             <NavLink href="/prenotazione" sections={["/prenotazione"]}>
               {t("nav.myBooking")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink href="/mappe-servizi" sections={["/mappe-servizi"]}>
+              {tMaps("nav")}
             </NavLink>
           </li>
         </ul>

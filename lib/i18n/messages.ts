@@ -10,6 +10,8 @@ import usersIt from "@/messages/users.it.json";
 import it from "@/messages/it.json";
 import proceduresEn from "@/messages/procedures.en.json";
 import proceduresIt from "@/messages/procedures.it.json";
+import serviceMapsEn from "@/messages/service-maps.en.json";
+import serviceMapsIt from "@/messages/service-maps.it.json";
 import supervisionEn from "@/messages/supervision.en.json";
 import supervisionIt from "@/messages/supervision.it.json";
 import timesheetsEn from "@/messages/timesheets.en.json";
@@ -20,8 +22,8 @@ import trainingIt from "@/messages/training.it.json";
 import type { Locale } from "./locales";
 
 // One catalogue per language, split by area so that features can be worked on side by side.
-const italian = { ...it, ...usersIt, ...bookingIt, ...deskWorkIt, ...timesheetsIt, ...supervisionIt, ...deskAdminIt, ...trainingIt, ...proceduresIt };
-const english = { ...en, ...usersEn, ...bookingEn, ...deskWorkEn, ...timesheetsEn, ...supervisionEn, ...deskAdminEn, ...trainingEn, ...proceduresEn };
+const italian = { ...it, ...usersIt, ...bookingIt, ...deskWorkIt, ...timesheetsIt, ...supervisionIt, ...deskAdminIt, ...trainingIt, ...proceduresIt, ...serviceMapsIt };
+const english = { ...en, ...usersEn, ...bookingEn, ...deskWorkEn, ...timesheetsEn, ...supervisionEn, ...deskAdminEn, ...trainingEn, ...proceduresEn, ...serviceMapsEn };
 
 /** The shape of every message catalogue; Italian is the reference. */
 export type Messages = typeof italian;

@@ -14,7 +14,8 @@ export async function StaffShell({ area, staff, children }: { area: StaffArea; s
   const [tSite, tLayout] = await Promise.all([getTranslations("site"), getTranslations("layout")]);
   return (
     <>
-      <header>
+      {/* Printed documents (month sheet, training register) carry no site navigation. */}
+      <header className="print:hidden">
         <TopBar staffLink={false} />
         <BrandBar
           name={tSite("name")}
@@ -27,7 +28,9 @@ export async function StaffShell({ area, staff, children }: { area: StaffArea; s
       <main id="main-content" tabIndex={-1} className="flex-1">
         {children}
       </main>
-      <Footer showNav={false} />
+      <div className="print:hidden">
+        <Footer showNav={false} />
+      </div>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { MonthSheet } from "./month-sheet";
 
 /** RFC 4180 quoting; a leading =, +, - or @ is neutralised so that spreadsheets never run it. */
-function cell(value: string): string {
+export function csvCell(value: string): string {
   const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
   return /[",;\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
@@ -9,5 +9,5 @@ function cell(value: string): string {
 /** The month sheet as CSV (semicolon-separated, as Italian spreadsheets expect), with a BOM for Excel. */
 export function monthSheetCsv(sheet: MonthSheet): string {
   const lines = [[sheet.title], [sheet.volunteer], [sheet.project], [], sheet.header, ...sheet.rows, sheet.footer];
-  return `\uFEFF${lines.map((line) => line.map(cell).join(";")).join("\r\n")}\r\n`;
+  return `\uFEFF${lines.map((line) => line.map(csvCell).join(";")).join("\r\n")}\r\n`;
 }

@@ -19,6 +19,7 @@ export interface SessionSummary {
   startMinute: number;
   minutes: number;
   place: string | null;
+  trainer: string | null;
   attendees: number;
 }
 
@@ -30,6 +31,7 @@ const summarySelect = {
   startMinute: true,
   minutes: true,
   place: true,
+  trainer: true,
   project: { select: { id: true, title: true } },
   _count: { select: { attendances: true } },
 } as const;
@@ -42,6 +44,7 @@ function summary(row: {
   startMinute: number;
   minutes: number;
   place: string | null;
+  trainer: string | null;
   project: { id: string; title: string };
   _count: { attendances: number };
 }): SessionSummary {
@@ -87,6 +90,7 @@ export async function createSession(db: Db, input: { form: SessionForm; staff: S
         startMinute: form.start,
         minutes: form.minutes,
         place: form.place ?? null,
+        trainer: form.trainer ?? null,
         createdById: staff.id,
       },
       select: { id: true },

@@ -1,4 +1,4 @@
-// Calls every server action and staff page as anonymous, a volunteer of another desk, a volunteer,
+// Calls every server action, staff page and staff route handler as anonymous, a volunteer of another desk, a volunteer,
 // an OLP and an administrator, on a real database, and checks who gets through. Only the session is
 // simulated (which user is signed in); roles, desks and the authorization code are the real ones.
 import { readdir, readFile } from "node:fs/promises";
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db";
 
 import { ACTOR_EMAILS, ACTORS, type Actor, type MatrixContext, type Outcome } from "./authorization/actors";
-import { ACTIONS, PAGES } from "./authorization/matrix";
+import { ACTIONS, PAGES, ROUTES } from "./authorization/matrix";
 import { freshDatabase, type FreshDatabase } from "./fresh-database";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -112,6 +112,11 @@ describe("the matrix covers everything that exists", () => {
     expect(found.sort()).toEqual(ACTIONS.map((a) => a.id).sort());
   });
 
+  it("lists every route handler of the staff areas", async () => {
+    const routes = [...(await filesUnder("app/(volunteer)")), ...(await filesUnder("app/(olp)"))].filter((f) => f.endsWith("route.ts"));
+    expect(routes.sort()).toEqual(ROUTES.map((r) => r.file).sort());
+  });
+
   it("lists every staff page", async () => {
     const pages = [...(await filesUnder("app/(volunteer)")), ...(await filesUnder("app/(olp)"))].filter((f) => f.endsWith("page.tsx"));
     expect(pages.sort()).toEqual(PAGES.map((p) => p.file).sort());
@@ -123,6 +128,31 @@ describe.each(PAGES)("page $file", (entry) => {
     const { default: Page } = await import(/* @vite-ignore */ path.resolve(entry.file));
     const params = entry.params ? await entry.params(ctx) : {};
     const outcome = await callAs(actor, () => Page({ params: Promise.resolve(params), searchParams: Promise.resolve({}) }));
+    expect(outcome).toBe(expected(entry.allowed[actor], actor));
+  });
+});
+
+/** A route's answer as an outcome: 401 asks to sign in, 403 is refused, anything else got through. */
+function routeOutcome(response: Response): Outcome {
+  if (response.status === 401) return "sign-in";
+  if (response.status === 403) return "forbidden";
+  return "allowed";
+}
+
+describe.each(ROUTES)("route $file", (entry) => {
+  it.each(ACTORS)("as %s", async (actor) => {
+    const { GET } = await import(/* @vite-ignore */ path.resolve(entry.file));
+    const query = entry.query ? await entry.query(ctx) : "";
+    const params = entry.params ? await entry.params(ctx) : {};
+    session.userId = userIds.get(actor) ?? null;
+    let outcome: Outcome;
+    try {
+      outcome = routeOutcome(await GET(new Request(`https://sportello.test/route?${query}`), { params: Promise.resolve(params) }));
+    } catch (threw) {
+      outcome = outcomeOf({ threw });
+    } finally {
+      session.userId = null;
+    }
     expect(outcome).toBe(expected(entry.allowed[actor], actor));
   });
 });

@@ -130,6 +130,18 @@ export const ACTIONS: ActionEntry[] = [
     allowed: OLP_AND_ADMIN,
     args: async (ctx) => [null, form({ sessionId: await newTrainingSession(ctx) })],
   },
+  // Editing and deleting a session: as recording its attendance (another OLP's volunteers: refused, in
+  // training-edit-register.test.ts). The forms are incomplete on purpose: nothing changes.
+  {
+    id: "app/(olp)/supervisione/formazione/actions.ts#editSessionAction",
+    allowed: OLP_AND_ADMIN,
+    args: async (ctx) => [null, form({ sessionId: await newTrainingSession(ctx), title: "" })],
+  },
+  {
+    id: "app/(olp)/supervisione/formazione/actions.ts#deleteSessionAction",
+    allowed: OLP_AND_ADMIN,
+    args: async (ctx) => [null, form({ sessionId: await newTrainingSession(ctx), attendances: "99" })],
+  },
   // Desk administration: the desk's OLP and administrators (another OLP's desk: refused, in desk-admin.test.ts).
   // The forms are incomplete on purpose: authorization answers before validation, and nothing changes.
   ...(
@@ -205,9 +217,38 @@ export const PAGES: PageEntry[] = [
   },
   { file: "app/(volunteer)/sportello/formazione/page.tsx", allowed: STAFF_ONLY },
   { file: "app/(olp)/supervisione/formazione/page.tsx", allowed: OLP_AND_ADMIN },
+  // The training register: a project's (OLP: their volunteers only) and one's own.
+  { file: "app/(olp)/supervisione/formazione/registro/page.tsx", allowed: OLP_AND_ADMIN },
+  { file: "app/(volunteer)/sportello/formazione/registro/page.tsx", allowed: STAFF_ONLY },
   {
     file: "app/(olp)/supervisione/formazione/[sessionId]/page.tsx",
     allowed: OLP_AND_ADMIN,
     params: async (ctx) => ({ sessionId: await newTrainingSession(ctx) }),
+  },
+];
+
+export interface RouteEntry {
+  /** The route handler file relative to the project root. */
+  file: string;
+  allowed: Allowed;
+  /** The query string to call it with. */
+  query?: (ctx: MatrixContext) => Promise<string>;
+  params?: (ctx: MatrixContext) => Promise<Record<string, string>>;
+}
+
+/** Every route handler of the staff areas (downloads), with who may call it. */
+export const ROUTES: RouteEntry[] = [
+  // One's own month sheet (an OLP's: with `volontario`); without an enrolment the answer is 404, past authorization.
+  { file: "app/(volunteer)/sportello/ore/foglio/route.ts", allowed: STAFF_ONLY, query: async () => "mese=2026-11&formato=csv" },
+  { file: "app/(olp)/supervisione/sportelli/[scuCode]/dati.csv/route.ts", allowed: OLP_AND_ADMIN, params: async () => ({ scuCode: "138935" }) },
+  // The training register: one's own for anyone signed in; a project's for the OLP of its volunteers' desks.
+  { file: "app/(volunteer)/sportello/formazione/registro/file/route.ts", allowed: STAFF_ONLY, query: async () => "formato=csv" },
+  {
+    file: "app/(olp)/supervisione/formazione/registro/file/route.ts",
+    allowed: OLP_AND_ADMIN,
+    query: async (ctx) => {
+      const project = await ctx.db.project.findFirstOrThrow({ where: { sedi: { some: { sedeId: ctx.deskId } } } });
+      return `progetto=${project.id}&formato=csv`;
+    },
   },
 ];

@@ -5,12 +5,13 @@ import { forbidden, redirect } from "next/navigation";
 import type { z } from "zod";
 
 import { fieldErrorsUnder } from "@/components/forms/field-errors";
-import type { TrainingErrorKey, TrainingFormState } from "@/components/training/training-form-state";
+import type { SessionEditState, TrainingErrorKey, TrainingFormState } from "@/components/training/training-form-state";
 import { OLP_AREA, requireRole } from "@/lib/auth/session";
 import { romeDayKey } from "@/lib/calendar/time";
 import { db } from "@/lib/db";
 import { canManageProject, canManageSession } from "@/lib/training/access";
-import { attendanceFormSchema, sessionFormSchema } from "@/lib/training/schema";
+import { deleteSession, editSession } from "@/lib/training/edit-session";
+import { attendanceFormSchema, sessionEditSchema, sessionFormSchema } from "@/lib/training/schema";
 import { createSession, recordAttendance } from "@/lib/training/sessions";
 
 // Training sessions and attendance: an OLP for the projects and volunteers of the desks they supervise,
@@ -35,7 +36,7 @@ function failed(what: string, error: unknown): TrainingFormState {
 export async function createSessionAction(_previous: TrainingFormState, formData: FormData): Promise<TrainingFormState> {
   const staff = await requireRole(OLP_AREA, "/supervisione/formazione");
   const raw = Object.fromEntries(
-    ["projectId", "kind", "title", "day", "start", "minutes", "place"].map((name) => [name, String(formData.get(name) ?? "").slice(0, 400)]),
+    ["projectId", "kind", "title", "day", "start", "minutes", "place", "trainer"].map((name) => [name, String(formData.get(name) ?? "").slice(0, 400)]),
   );
   const input = sessionFormSchema.safeParse(raw);
   if (!input.success) return refused("training.errors.invalidForm", fieldErrorsOf(input.error, (path) => String(path[0] ?? "form")), raw);
@@ -86,4 +87,75 @@ export async function recordAttendanceAction(_previous: TrainingFormState, formD
   } catch (error) {
     return failed("recordAttendance", error);
   }
+}
+
+const SESSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Changes a session with the creation form's rules. With attendance recorded, what would break it is
+ * refused; a change of kind, day, time or length is shown for confirmation first (`intent=confirm`).
+ */
+export async function editSessionAction(_previous: SessionEditState, formData: FormData): Promise<SessionEditState> {
+  const sessionId = String(formData.get("sessionId") ?? "");
+  const staff = await requireRole(OLP_AREA, `/supervisione/formazione/${SESSION_ID.test(sessionId) ? sessionId : ""}`);
+  if (!SESSION_ID.test(sessionId)) return refused("training.errors.invalidForm");
+  if (!(await canManageSession(db(), staff, sessionId))) forbidden();
+  const raw = Object.fromEntries(["kind", "title", "day", "start", "minutes", "place", "trainer"].map((name) => [name, String(formData.get(name) ?? "").slice(0, 400)]));
+  const input = sessionEditSchema.safeParse(raw);
+  if (!input.success) return refused("training.errors.invalidForm", fieldErrorsOf(input.error, (path) => String(path[0] ?? "form")), raw);
+  let result;
+  try {
+    result = await editSession(db(), { sessionId, form: input.data, staff, today: romeDayKey(new Date()), confirmed: formData.get("intent") === "confirm" });
+  } catch (error) {
+    return failed("editSession", error);
+  }
+  if (!result.ok) {
+    switch (result.reason) {
+      case "needs_confirmation":
+        return { ok: true, data: { warning: true, attendances: result.attendances, changed: result.changed, at: Date.now() } };
+      case "not_found":
+        return refused("training.errors.sessionGone", {}, raw);
+      case "others_attendance":
+        return refused("training.errors.othersAttendance", {}, raw);
+      case "shorter_than_attendance":
+        return refused("training.errors.invalidForm", { minutes: "training.errors.shorterThanAttendance" }, raw);
+      case "individual_single":
+        return refused("training.errors.invalidForm", { kind: "training.errors.individualSingleEdit" }, raw);
+      case "future_with_attendance":
+        return refused("training.errors.invalidForm", { day: "training.errors.futureWithAttendance" }, raw);
+      case "outside_enrolment":
+        return refused("training.errors.invalidForm", { day: "training.errors.outsideEnrolment" }, raw);
+    }
+  }
+  revalidatePath("/supervisione/formazione");
+  revalidatePath(`/supervisione/formazione/${sessionId}`);
+  return { ok: true, data: { message: "training.done.sessionUpdated", values: {}, at: Date.now() } };
+}
+
+/**
+ * Deletes a session and its attendance, once the OLP has seen how many records go with it
+ * (`attendances`); if that number changed meanwhile, nothing is deleted and the new one is said.
+ */
+export async function deleteSessionAction(_previous: TrainingFormState, formData: FormData): Promise<TrainingFormState> {
+  const sessionId = String(formData.get("sessionId") ?? "");
+  const staff = await requireRole(OLP_AREA, "/supervisione/formazione");
+  const expected = Number(formData.get("attendances"));
+  if (!SESSION_ID.test(sessionId) || !Number.isInteger(expected) || expected < 0) return refused("training.errors.invalidForm");
+  if (!(await canManageSession(db(), staff, sessionId))) forbidden();
+  let result;
+  try {
+    result = await deleteSession(db(), { sessionId, staff, expectedAttendances: expected });
+  } catch (error) {
+    return failed("deleteSession", error);
+  }
+  if (!result.ok) {
+    if (result.reason === "count_changed") {
+      // The page shows the new number, and the button sends it next time.
+      revalidatePath(`/supervisione/formazione/${sessionId}`);
+      return refused("training.errors.attendanceChanged");
+    }
+    return refused(result.reason === "others_attendance" ? "training.errors.othersAttendance" : "training.errors.sessionGone");
+  }
+  revalidatePath("/supervisione/formazione");
+  redirect(`/supervisione/formazione?esito=eliminato&presenze=${result.attendances}`);
 }

@@ -33,8 +33,12 @@ export function generateMetadata(): Promise<Metadata> {
 const MAIN_LINES = ["GENERAL", "SPECIFIC", "TUTORING"] as const;
 
 /** The OLP's training: the volunteers' progress, the sessions, and a new session. */
-export default async function TrainingSupervisionPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function TrainingSupervisionPage({ searchParams }: { searchParams: SearchParams }) {
   const staff = await requireRole(OLP_AREA, "/supervisione/formazione");
+  const query = await searchParams;
+  const deletedWith = query.esito === "eliminato" && typeof query.presenze === "string" && /^\d{1,4}$/.test(query.presenze) ? Number(query.presenze) : null;
   const today = romeDayKey(new Date());
   const [t, format, projects, sessions, volunteers] = await Promise.all([
     getTranslations("training"),
@@ -52,7 +56,11 @@ export default async function TrainingSupervisionPage() {
         <div>
           <h1 className="text-3xl sm:text-4xl">{t("olp.title")}</h1>
           <p className="mt-2 max-w-prose text-lg">{t("olp.intro")}</p>
+          <p className="mt-2"><Link href="/supervisione/formazione/registro" className="font-semibold underline">{t("register.link")}</Link></p>
         </div>
+        {deletedWith === null ? null : (
+          <Notice role="status"><p className="font-semibold">{t("delete.done", { count: deletedWith })}</p></Notice>
+        )}
 
         <section aria-labelledby="progress-heading" className="space-y-4">
           <h2 id="progress-heading" className="text-2xl">{t("olp.progressHeading")}</h2>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { staffAreaMetadata } from "@/components/staff/area-metadata";
@@ -45,6 +46,7 @@ export default async function MyTrainingPage() {
             <p>{t("project", { title: training.project.title })}</p>
             <p className="text-muted">{t("period", { from: long(training.startsOn), to: long(training.endsOn) })}</p>
           </div>
+          <p><Link href="/sportello/formazione/registro" className="font-semibold underline">{t("register.link")}</Link></p>
           <section aria-labelledby="progress-heading" className="space-y-4">
             <h2 id="progress-heading" className="text-2xl">{t("progress.heading")}</h2>
             <ProgressTable rows={training.progress.rows} caption={t("progress.heading")} />

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 
+import { ButtonForm } from "@/components/forms/ButtonForm";
 import { staffAreaMetadata } from "@/components/staff/area-metadata";
 import { AttendanceForm } from "@/components/training/AttendanceForm";
+import { SessionForm } from "@/components/training/SessionForm";
 import { durationText } from "@/components/training/duration";
 import { TrainingMessages } from "@/components/training/TrainingMessages";
 import { Card } from "@/components/ui/Card";
@@ -17,7 +19,7 @@ import { dateOfDay } from "@/lib/timesheets/dates";
 import { canManageSession } from "@/lib/training/access";
 import { listAttendees, loadSession } from "@/lib/training/sessions";
 
-import { recordAttendanceAction } from "../actions";
+import { deleteSessionAction, editSessionAction, recordAttendanceAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +33,10 @@ export function generateMetadata(): Promise<Metadata> {
   });
 }
 
-/** One session: what, when and where, and who attended it among the volunteers the OLP follows. */
+/**
+ * One session: what, when and where, who attended it among the volunteers the OLP follows, its edit
+ * form, and its deletion (`?elimina=1` shows the confirmation with the attendance that goes with it).
+ */
 export default async function TrainingSessionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { sessionId } = await params;
   const staff = await requireRole(OLP_AREA, `/supervisione/formazione/${sessionId}`);
@@ -44,7 +49,18 @@ export default async function TrainingSessionPage({ params, searchParams }: { pa
   if (!session) notFound();
   const [t, format, query, attendees] = await Promise.all([getTranslations("training"), getFormatter(), searchParams, listAttendees(db(), staff, session)]);
   const long = (day: string) => format.dateTime(dateOfDay(day), { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const upcoming = session.day > romeDayKey(new Date());
+  const today = romeDayKey(new Date());
+  const upcoming = session.day > today;
+  const confirmingDelete = query.elimina === "1";
+  const initial = {
+    kind: session.kind,
+    title: session.title,
+    day: session.day,
+    start: formatMinuteOfDay(session.startMinute),
+    minutes: String(session.minutes),
+    place: session.place ?? "",
+    trainer: session.trainer ?? "",
+  };
 
   return (
     <TrainingMessages>
@@ -55,6 +71,7 @@ export default async function TrainingSessionPage({ params, searchParams }: { pa
           <p className="mt-2 text-lg">{t(`kind.${session.kind}`)} · {t("project", { title: session.project.title })}</p>
           <p>{t("attendance.details", { day: long(session.day), time: formatMinuteOfDay(session.startMinute), duration: durationText(t, session.minutes) })}</p>
           {session.place ? <p>{t("attendance.place", { place: session.place })}</p> : null}
+          {session.trainer ? <p>{t("attendance.trainer", { trainer: session.trainer })}</p> : null}
         </div>
         {query.esito === "creato" ? (
           <Notice role="status"><p className="font-semibold">{t("done.sessionCreated")}</p></Notice>
@@ -77,6 +94,40 @@ export default async function TrainingSessionPage({ params, searchParams }: { pa
                 action={recordAttendanceAction}
               />
             </Card>
+          )}
+        </section>
+
+        <section aria-labelledby="edit-heading" className="space-y-4">
+          <h2 id="edit-heading" className="text-2xl">{t("edit.heading")}</h2>
+          <p className="max-w-prose">{t("edit.intro")}</p>
+          <Card>
+            <SessionForm projects={[]} today={today} action={editSessionAction} edit={{ sessionId: session.id, initial }} />
+          </Card>
+        </section>
+
+        <section id="elimina" aria-labelledby="delete-heading" className="space-y-4">
+          <h2 id="delete-heading" className="text-2xl">{t("delete.heading")}</h2>
+          {confirmingDelete ? (
+            <Notice tone="warning">
+              <div className="space-y-3">
+                <p className="font-semibold">{t("delete.question", { title: session.title })}</p>
+                <p data-testid="delete-count">{session.attendees === 0 ? t("delete.none") : t("delete.count", { count: session.attendees })}</p>
+                <div className="flex flex-wrap items-end gap-6">
+                  <ButtonForm
+                    id="session-delete"
+                    action={deleteSessionAction}
+                    label={t("delete.confirm")}
+                    accessibleLabel={t("delete.confirmLabel", { title: session.title })}
+                    hidden={{ sessionId: session.id, attendances: String(session.attendees) }}
+                  />
+                  <Link href={`/supervisione/formazione/${session.id}`} className="font-semibold underline">{t("delete.cancel")}</Link>
+                </div>
+              </div>
+            </Notice>
+          ) : (
+            <p>
+              <Link href={`/supervisione/formazione/${session.id}?elimina=1#elimina`} className="font-semibold underline">{t("delete.open")}</Link>
+            </p>
           )}
         </section>
       </Container>

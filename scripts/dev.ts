@@ -7,7 +7,9 @@ import path from "node:path";
 import nextEnv from "@next/env";
 
 import { createDb } from "@/lib/db";
+import { serviceMapsFilePath } from "@/lib/service-maps/source-file";
 import { DEMO_PASSWORD, demoUsers, seed } from "@/prisma/seed/seed";
+import { describeServiceMapsSeed, seedServiceMaps } from "@/prisma/seed/service-maps";
 
 import { withDatabase } from "./lib/databases";
 import { EMBEDDED_DATABASE, EMBEDDED_DATA_DIR } from "./lib/dev-database";
@@ -49,6 +51,8 @@ try {
       console.log(`▸ Seeded ${result.sedi} desks. Demo staff (development only), password "${DEMO_PASSWORD}":`);
       for (const user of demoUsers) console.log(`    ${user.role.padEnd(9)} ${user.email}`);
     }
+    const maps = describeServiceMapsSeed(await seedServiceMaps(db, serviceMapsFilePath(process.env.SERVICE_MAPS_FILE, process.cwd())));
+    if (maps) console.log(`▸ ${maps}`);
   } finally {
     await db.$disconnect();
   }

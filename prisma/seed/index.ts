@@ -2,7 +2,10 @@
 import { createDb } from "@/lib/db";
 import { env } from "@/lib/env";
 
+import { serviceMapsFilePath } from "@/lib/service-maps/source-file";
+
 import { DEMO_PASSWORD, demoUsers, seed } from "./seed";
+import { describeServiceMapsSeed, seedServiceMaps } from "./service-maps";
 
 const { DATABASE_URL, NODE_ENV } = env();
 const db = createDb(DATABASE_URL);
@@ -17,6 +20,9 @@ try {
       for (const user of demoUsers) console.log(`  ${user.role.padEnd(9)} ${user.email}`);
     }
   }
+  // The municipality's service maps, when its file is beside the project (or at SERVICE_MAPS_FILE).
+  const maps = describeServiceMapsSeed(await seedServiceMaps(db, serviceMapsFilePath(process.env.SERVICE_MAPS_FILE, process.cwd())));
+  if (maps) console.log(maps);
 } finally {
   await db.$disconnect();
 }

@@ -199,6 +199,10 @@ describe("createDeskAction", () => {
       fieldErrors: { scuCode: "deskAdmin.errors.scuCodeInvalid", email: "deskAdmin.errors.emailInvalid", [`places-${ids.cremonaProject}`]: "deskAdmin.errors.placesInvalid" },
       values: { scuCode: "99", name: "Sportello Cascinetto" },
     });
+    // A taken code is said together with the other errors.
+    expect((await call(ids.admin, fields({ scuCode: "138935", city: "" }))).returned).toMatchObject({
+      fieldErrors: { scuCode: "deskAdmin.errors.scuCodeTaken", city: "deskAdmin.errors.cityRequired" },
+    });
     const taken = await call(ids.admin, fields({ scuCode: "138935" }));
     expect(taken.returned).toMatchObject({ ok: false, error: "deskAdmin.errors.scuCodeTaken", fieldErrors: { scuCode: "deskAdmin.errors.scuCodeTaken" } });
     expect(await fresh.db.sede.count({ where: { name: "Sportello Cascinetto" } })).toBe(0);

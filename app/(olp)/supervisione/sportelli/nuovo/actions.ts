@@ -23,6 +23,14 @@ const refused = (error: DeskAdminErrorKey, fieldErrors: Partial<Record<string, D
   at: Date.now(),
 });
 
+async function codeTaken(scuCode: string): Promise<boolean> {
+  try {
+    return (await db().sede.count({ where: { scuCode: scuCode.trim() } })) > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** A new desk with its projects and OLP; then its administration page, to add hours and services. */
 export async function createDeskAction(_previous: DeskAdminFormState, formData: FormData): Promise<DeskAdminFormState> {
   const staff = await requireRole(["ADMIN"], "/supervisione/sportelli/nuovo");
@@ -37,7 +45,10 @@ export async function createDeskAction(_previous: DeskAdminFormState, formData: 
     // projects[i].volunteerPlaces → that project's places field.
     const field = (path: readonly PropertyKey[]) =>
       path[0] === "projects" && typeof path[1] === "number" ? (path[2] === "volunteerPlaces" ? `places-${projectIds[path[1]]}` : "projects") : String(path[0] ?? "form");
-    return refused("deskAdmin.errors.invalidForm", fieldErrorsUnder<DeskAdminErrorKey>(input.error.issues, "deskAdmin.errors.", field), values);
+    const fieldErrors = fieldErrorsUnder<DeskAdminErrorKey>(input.error.issues, "deskAdmin.errors.", field);
+    // A taken code is said with the other errors, not after they are fixed (the key still decides on saving).
+    if (!fieldErrors.scuCode && (await codeTaken(raw.scuCode))) fieldErrors.scuCode = "deskAdmin.errors.scuCodeTaken";
+    return refused("deskAdmin.errors.invalidForm", fieldErrors, values);
   }
   let created;
   try {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 
-/** The largest file accepted: the municipality's is under 400 kB. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The largest file accepted (the municipality's is under 400 kB); its base64 copy in the confirm form stays under the server actions' 6 MB. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export type ReadFileResult =
   | { ok: true; text: string; sha256: string }

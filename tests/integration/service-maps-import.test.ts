@@ -12,6 +12,7 @@ import { decodeServiceMapsFile } from "@/lib/service-maps/read-file";
 import { serviceMapsFilePath } from "@/lib/service-maps/source-file";
 import { summarize } from "@/lib/service-maps/summary";
 import type { ParsedFile } from "@/lib/service-maps/types";
+import { confirmUpload, previewUpload } from "@/lib/service-maps/upload";
 import { seedServiceMaps } from "@/prisma/seed/service-maps";
 
 import { freshDatabase, type FreshDatabase } from "./fresh-database";
@@ -168,6 +169,39 @@ describe("rules PostgreSQL keeps", () => {
     expect((await refusal(() => fresh.db.serviceMap.update({ where: { id: map.id }, data: { slug: "Non Valido" } }))).constraint).toBe("ServiceMap_slug_format");
     expect((await refusal(() => fresh.db.serviceMap.update({ where: { id: map.id }, data: { headRaw: null } }))).constraint).toBe("ServiceMap_office_with_head");
     expect((await refusal(() => fresh.db.serviceMap.update({ where: { id: map.id }, data: { managementForms: ["DIRECT", "DIRECT"] } }))).constraint).toBe("ServiceMap_management_forms");
+  });
+});
+
+describe("the upload page's preview and confirmation", () => {
+  const secret = "x".repeat(40);
+
+  it("applies the previewed file only: a changed file or signature is refused, the right one applied and audited", async () => {
+    const other = await freshDatabase();
+    try {
+      const admin = await other.db.user.create({ data: { email: "admin-import@example.org", name: "Admin", role: "ADMIN" } });
+      expect(await previewUpload(other.db, { fileName: "a.txt", bytes: new Uint8Array([0xff, 0xfe, 0x00]), secret })).toEqual({ ok: false, error: "NOT_UTF8" });
+      expect(await previewUpload(other.db, { fileName: "a.txt", bytes: Buffer.from("solo testo\n"), secret })).toEqual({ ok: false, error: "NO_MAPS" });
+      const previewed = await previewUpload(other.db, { fileName: "mappe.txt", bytes: Buffer.from(sampleText), secret });
+      if (!previewed.ok) throw new Error(previewed.error);
+      const { preview } = previewed;
+      expect(preview.plan.added).toHaveLength(4);
+      expect(await other.db.serviceMap.count()).toBe(0);
+      const confirmation = { fileName: preview.fileName, content: preview.content, sha256: preview.sha256, stateToken: preview.plan.stateToken, signature: preview.signature, userId: admin.id, secret };
+      const otherContent = Buffer.from(sampleText.replace("445", "446")).toString("base64");
+      expect(await confirmUpload(other.db, { ...confirmation, content: otherContent })).toEqual({ ok: false, error: "TAMPERED" });
+      expect(await confirmUpload(other.db, { ...confirmation, signature: "0".repeat(64) })).toEqual({ ok: false, error: "TAMPERED" });
+      expect(await confirmUpload(other.db, { ...confirmation, secret: "y".repeat(40) })).toEqual({ ok: false, error: "TAMPERED" });
+      expect(await other.db.serviceMap.count()).toBe(0);
+      expect(await confirmUpload(other.db, confirmation)).toMatchObject({ ok: true, changed: true });
+      expect(await other.db.serviceMap.count()).toBe(4);
+      const record = await other.db.serviceMapImport.findFirstOrThrow();
+      expect(record.importedById).toBe(admin.id);
+      expect(await other.db.auditLog.count({ where: { action: "service_maps.imported", actorId: admin.id, entityId: record.id } })).toBe(1);
+      // The same confirmation again: the maps changed since its preview.
+      expect(await confirmUpload(other.db, confirmation)).toEqual({ ok: false, error: "STALE" });
+    } finally {
+      await other.db.$disconnect();
+    }
   });
 });
 

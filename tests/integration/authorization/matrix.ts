@@ -174,7 +174,8 @@ export const ACTIONS: ActionEntry[] = [
     id: `app/(olp)/supervisione/procedure/actions.ts#${name}`,
     allowed: OLP_AND_ADMIN,
     args: async () => [null, form(fields)],
-  })),
+  })),  // Preview of an upload with no file: an administrator is told to choose one; nobody else gets that far.
+  { id: "app/(olp)/supervisione/mappe-servizi/importa/actions.ts#importServiceMapsAction", allowed: ADMIN_ONLY, args: async () => [null, form({ intent: "preview" })] },
 ];
 
 export const PAGES: PageEntry[] = [
@@ -224,7 +225,7 @@ export const PAGES: PageEntry[] = [
     file: "app/(olp)/supervisione/formazione/[sessionId]/page.tsx",
     allowed: OLP_AND_ADMIN,
     params: async (ctx) => ({ sessionId: await newTrainingSession(ctx) }),
-  },
+  },  { file: "app/(olp)/supervisione/mappe-servizi/importa/page.tsx", allowed: ADMIN_ONLY },
 ];
 
 export interface RouteEntry {

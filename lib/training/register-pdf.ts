@@ -4,15 +4,37 @@ import type { RegisterSheet } from "./register-sheet";
 
 const PAGE = { width: 841.89, height: 595.28 }; // A4 landscape, in points
 const MARGIN = 36;
-const ROW = 24; // room to sign
+const ROW = 26; // two lines of text, and room to sign
+const SIZE = 8;
 const INK = rgb(0.09, 0.2, 0.3);
 // Share of the usable width: day, time, kind, module, trainer, session hours, volunteer, attended hours,
 // volunteer's signature, trainer's signature.
-const COLUMNS = [0.075, 0.085, 0.1, 0.17, 0.11, 0.05, 0.12, 0.05, 0.12, 0.12];
+const COLUMNS = [0.075, 0.08, 0.1, 0.165, 0.1, 0.065, 0.12, 0.075, 0.11, 0.11];
 const TOTAL_COLUMNS = [0.25, 0.25, 0.125, 0.125, 0.125, 0.125];
 
 /** Text the standard fonts can draw (WinAnsi: Italian letters are in, most other scripts are not). */
-const drawable = (text: string) => text.replace(/[^\x20-\x7E\xA0-\xFF]/g, "?");
+const drawable = (text: string) => text.replace(/–/g, "-").replace(/[^\x20-\x7E\xA0-\xFF]/g, "?");
+
+/** At most two lines of `text` within `width`, by words; what does not fit ends in "...". */
+function wrap(text: string, width: number, font: PDFFont): string[] {
+  const fits = (value: string) => font.widthOfTextAtSize(value, SIZE) <= width;
+  const words = drawable(text).split(" ");
+  let first = "";
+  while (words.length > 0 && fits(first ? `${first} ${words[0]}` : words[0])) first = first ? `${first} ${words.shift()}` : words.shift()!;
+  if (!first) first = words.shift() ?? "";
+  let second = words.join(" ");
+  const shorten = (value: string) => {
+    if (fits(value)) return value;
+    let cut = value;
+    while (cut.length > 1 && !fits(`${cut}...`)) cut = cut.slice(0, -1);
+    return `${cut}...`;
+  };
+  if (!fits(first)) {
+    second = "";
+    first = shorten(first);
+  }
+  return second ? [first, shorten(second)] : [first];
+}
 
 /**
  * The register as a printable A4 PDF: the header repeated on each page, one row per attendance with a
@@ -32,14 +54,13 @@ export async function registerPdf(sheet: RegisterSheet, meta: { signatures: [str
   const cells = (shares: number[], texts: string[], font: PDFFont, signLines: number[] = []) => {
     const xs = xsOf(shares);
     texts.forEach((text, i) => {
-      const width = shares[i] * usable - 4;
-      let shown = drawable(text);
-      while (shown.length > 1 && font.widthOfTextAtSize(shown, 8) > width) shown = shown.slice(0, -1);
-      page.drawText(shown, { x: xs[i], y, size: 8, font, color: INK });
+      wrap(text, shares[i] * usable - 4, font).forEach((line, n) => {
+        page.drawText(line, { x: xs[i], y: y - n * (SIZE + 1), size: SIZE, font, color: INK });
+      });
     });
-    // A line to sign on, in each column of `signLines`.
+    // A line to sign on, at the bottom of each column of `signLines`.
     for (const i of signLines) {
-      page.drawLine({ start: { x: xs[i], y: y - 3 }, end: { x: xs[i] + shares[i] * usable - 8, y: y - 3 }, thickness: 0.5, color: INK });
+      page.drawLine({ start: { x: xs[i], y: y - ROW + 8 }, end: { x: xs[i] + shares[i] * usable - 8, y: y - ROW + 8 }, thickness: 0.5, color: INK });
     }
     y -= ROW;
   };

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { deskExists } from "@/lib/desks/desk-exists";
 import { env } from "@/lib/env";
 import { scuCodeSchema } from "@/lib/desks/schema";
+import { mapExists } from "@/lib/service-maps/map-exists";
 import { CAMERA_PATHS, contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/headers";
 
 // The first filter of every request: security headers, an early sign-in redirect for the staff areas
@@ -36,6 +37,12 @@ async function route(request: NextRequest, requestHeaders: Headers): Promise<Nex
   if (pathname.startsWith("/sedi/")) {
     const scuCode = scuCodeSchema.safeParse(pathSegment(pathname, 2));
     if (scuCode.success && (await deskExists(db(), scuCode.data))) return next();
+    return NextResponse.rewrite(new URL(NO_ROUTE, request.url), { status: 404, request: { headers: requestHeaders } });
+  }
+
+  // A service map's page and downloads: the same server-rendered 404 for a slug that names no map.
+  if (pathname.startsWith("/mappe-servizi/")) {
+    if (await mapExists(db(), pathSegment(pathname, 2))) return next();
     return NextResponse.rewrite(new URL(NO_ROUTE, request.url), { status: 404, request: { headers: requestHeaders } });
   }
 

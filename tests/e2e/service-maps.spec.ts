@@ -274,6 +274,23 @@ test("the page in English", async ({ page, context, baseURL }) => {
   await expectAccessible(page);
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the index's search works, and an unknown map is a 404 page rendered on the server", async ({ page }) => {
+    await page.goto("/mappe-servizi");
+    await page.getByLabel("Cerca", { exact: true }).fill("anagrafe");
+    await page.getByRole("button", { name: "Cerca" }).click();
+    await expect(page).toHaveURL(/q=anagrafe/);
+    await expect(page.getByRole("status")).toHaveText("1 mappa trovata su 4.");
+    for (const path of ["/mappe-servizi/mappa-che-non-esiste", "/mappe-servizi/Non%20Valida"]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pagina non trovata");
+    }
+  });
+});
+
 test("reads come from the cache, and an import shows at once", async ({ page }) => {
   const path = "/mappe-servizi/comunicazione-esterna";
   await page.goto(path);

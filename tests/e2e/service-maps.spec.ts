@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import pg from "pg";
 
 import { createDb } from "@/lib/db";
 import { applyImport } from "@/lib/service-maps/import";
@@ -35,6 +36,22 @@ async function importText(text: string, fileName: string) {
 
 const sample = () => readFile(SAMPLE, "utf8");
 
+/**
+ * Holds PostgreSQL's advisory lock "e2e:service-maps" while `work` changes the shared maps, so that a
+ * journey taking the same lock (the upload page's) never sees them half-way.
+ */
+async function withMapsLock<T>(work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`SELECT pg_advisory_lock(hashtext('e2e:service-maps'))`);
+    return await work();
+  } finally {
+    await client.query(`SELECT pg_advisory_unlock(hashtext('e2e:service-maps'))`);
+    await client.end();
+  }
+}
+
 test.beforeAll(async () => {
   await importText(await sample(), "service-maps-sample.txt");
 });
@@ -43,7 +60,7 @@ const main = (page: Page) => page.locator("main");
 const outputsTable = (page: Page) => main(page).getByRole("table", { name: "Risultati del servizio" });
 const row = (table: Locator, label: string) => table.getByRole("row").filter({ has: table.page().getByRole("rowheader", { name: label, exact: true }) });
 
-/** An Italian figure as the page shows it ("847.968,5 €", "81%", "2.295.892", "876*") → its number. */
+/** An Italian figure as the page shows it ("847.968,50 €", "81%", "2.295.892", "876*") → its number. */
 function pageNumber(text: string): number {
   return Number(text.replace(/[*€%\s\u00a0]/g, "").replace(/\./g, "").replace(",", "."));
 }
@@ -308,16 +325,18 @@ test("reads come from the cache, and an import shows at once", async ({ page }) 
   const original = await sample();
   const changed = original.replace("n. di PIN/PUK della CNS rilasciati\t445\t914\t828\t259\t183\t156", "n. di PIN/PUK della CNS rilasciati\t445\t914\t828\t259\t183\t157");
   expect(changed).not.toBe(original);
-  await importText(changed, "service-maps-sample-2.txt");
-  try {
-    await page.reload();
-    await expect(row(outputsTable(page), "n. di PIN/PUK della CNS rilasciati").getByRole("cell").last()).toHaveText("157");
-    await expect(row(page.getByTestId("live-outputs"), "n. di PIN/PUK della CNS rilasciati").getByTestId("live-published")).toHaveText("157");
-    const csv = await (await page.request.get(`${path}/dati.csv`)).text();
-    expect(csv).toContain("n. di PIN/PUK della CNS rilasciati,31/12/2024,2024,157,157,NUMBER,COUNT");
-  } finally {
-    await importText(original, "service-maps-sample.txt");
-  }
+  await withMapsLock(async () => {
+    await importText(changed, "service-maps-sample-2.txt");
+    try {
+      await page.reload();
+      await expect(row(outputsTable(page), "n. di PIN/PUK della CNS rilasciati").getByRole("cell").last()).toHaveText("157");
+      await expect(row(page.getByTestId("live-outputs"), "n. di PIN/PUK della CNS rilasciati").getByTestId("live-published")).toHaveText("157");
+      const csv = await (await page.request.get(`${path}/dati.csv`)).text();
+      expect(csv).toContain("n. di PIN/PUK della CNS rilasciati,31/12/2024,2024,157,157,NUMBER,COUNT");
+    } finally {
+      await importText(original, "service-maps-sample.txt");
+    }
+  });
   await page.reload();
   await expect(row(outputsTable(page), "n. di PIN/PUK della CNS rilasciati").getByRole("cell").last()).toHaveText("156");
 });

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
 
-import { displayCell, formatFigure } from "@/components/service-maps/cell-display";
+import { displayCell, formatFigure, formatTick } from "@/components/service-maps/cell-display";
 import { LiveOutputsBlock, type PublishedFigure } from "@/components/service-maps/LiveOutputsBlock";
 import { MapTable } from "@/components/service-maps/MapTable";
 import { TrendChart } from "@/components/service-maps/TrendChart";
@@ -159,7 +159,7 @@ export default async function ServiceMapPage({ params }: { params: Params }) {
                 <p className="mt-2">
                   <span className="font-semibold">{t("management.heading")}:</span>{" "}
                   {map.managementForms.length ? format.list(map.managementForms.map((form) => t(`management.${form}`))) : t("management.none")}
-                  {map.managementNote ? ` (${map.managementNote})` : null}
+                  {map.managementNote ? `. ${t("management.note", { note: map.managementNote })}` : null}
                 </p>
               ) : null}
               {tables.map((table) => (
@@ -171,7 +171,7 @@ export default async function ServiceMapPage({ params }: { params: Params }) {
 
         {drawn.length ? (
           <Section id="charts" title={t("sections.charts")} className="mt-12">
-            <div className="mt-4 grid gap-6 lg:grid-cols-2">
+            <div className="mt-4 grid max-w-4xl gap-6">
               {drawn.map((chart) => (
                 <TrendChart
                   key={chart.row.key}
@@ -182,7 +182,7 @@ export default async function ServiceMapPage({ params }: { params: Params }) {
                   yearHeader={t("chart.year")}
                   valueHeader={t("chart.value")}
                   showTable={t("chart.showTable", { title: chart.row.label })}
-                  formatTick={(value) => formatFigure(format, value, chart.unit)}
+                  formatTick={(value) => formatTick(format, value, chart.unit)}
                   footnotes={chart.footnotes.map((note) => `${note.marker} ${note.text}`)}
                 />
               ))}

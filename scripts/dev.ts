@@ -9,6 +9,7 @@ import nextEnv from "@next/env";
 import { createDb } from "@/lib/db";
 import { serviceMapsFilePath } from "@/lib/service-maps/source-file";
 import { DEMO_PASSWORD, demoUsers, seed } from "@/prisma/seed/seed";
+import { programmeReportFilePath, seedProgrammeIndicators } from "@/prisma/seed/programme-indicators";
 import { describeServiceMapsSeed, seedServiceMaps } from "@/prisma/seed/service-maps";
 
 import { withDatabase } from "./lib/databases";
@@ -53,6 +54,8 @@ try {
     }
     const maps = describeServiceMapsSeed(await seedServiceMaps(db, serviceMapsFilePath(process.env.SERVICE_MAPS_FILE, process.cwd())));
     if (maps) console.log(`▸ ${maps}`);
+    const programmes = await seedProgrammeIndicators(db, programmeReportFilePath(process.env.PROGRAMME_REPORT_FILE, process.cwd()));
+    if (programmes) console.log(`▸ ${programmes}`);
   } finally {
     await db.$disconnect();
   }

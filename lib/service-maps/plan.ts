@@ -46,7 +46,12 @@ export interface ImportPlan {
 
 /** The hash of a parsed map: stable JSON of every field, in a fixed key order. */
 export function mapHash(map: ParsedMap): string {
-  return createHash("sha256").update(stableJson(map)).digest("hex");
+  return contentHash(map);
+}
+
+/** SHA-256 of the stable JSON of any parsed value (keys sorted): equal content, equal hash. */
+export function contentHash(value: unknown): string {
+  return createHash("sha256").update(stableJson(value)).digest("hex");
 }
 
 /** The hash of the stored maps' slugs and hashes: changes whenever any map does. */

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { serviceMapsFilePath } from "@/lib/service-maps/source-file";
 
 import { DEMO_PASSWORD, demoUsers, seed } from "./seed";
+import { programmeReportFilePath, seedProgrammeIndicators } from "./programme-indicators";
 import { describeServiceMapsSeed, seedServiceMaps } from "./service-maps";
 
 const { DATABASE_URL, NODE_ENV } = env();
@@ -23,6 +24,8 @@ try {
   // The municipality's service maps, when its file is beside the project (or at SERVICE_MAPS_FILE).
   const maps = describeServiceMapsSeed(await seedServiceMaps(db, serviceMapsFilePath(process.env.SERVICE_MAPS_FILE, process.cwd())));
   if (maps) console.log(maps);
+  const programmes = await seedProgrammeIndicators(db, programmeReportFilePath(process.env.PROGRAMME_REPORT_FILE, process.cwd()));
+  if (programmes) console.log(programmes);
 } finally {
   await db.$disconnect();
 }

@@ -48,7 +48,9 @@ test("an administrator uploads the maps, sees what changes and applies it", asyn
   const sample = await readFile("tests/fixtures/service-maps-sample.txt", "utf8");
   await importSample(sample);
   await signIn(page, "admin@sportello.demo");
-  await page.goto(PAGE);
+  await page.goto("/supervisione");
+  await page.getByRole("link", { name: "Importa le mappe dei servizi" }).click();
+  await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Importa le mappe dei servizi");
   await expectAccessible(page);
 

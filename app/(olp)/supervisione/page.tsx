@@ -22,7 +22,12 @@ export function generateMetadata(): Promise<Metadata> {
 
 export default async function SupervisionPage() {
   const staff = await requireRole(OLP_AREA, "/supervisione");
-  const [t, tDesks, desks] = await Promise.all([getTranslations("supervision"), getTranslations("deskAdmin.create"), listSupervisedDesks(db(), staff)]);
+  const [t, tDesks, tMaps, desks] = await Promise.all([
+    getTranslations("supervision"),
+    getTranslations("deskAdmin.create"),
+    getTranslations("serviceMapsImport"),
+    listSupervisedDesks(db(), staff),
+  ]);
 
   return (
     <Container className="py-10">
@@ -33,6 +38,14 @@ export default async function SupervisionPage() {
         <p className="mt-4">
           <Link href="/supervisione/sportelli/nuovo" className="font-semibold">
             {tDesks("link")}
+          </Link>
+        </p>
+      ) : null}
+      {/* Importing the municipality's service maps is an administrator's act too (docs/service-maps.md). */}
+      {staff.role === "ADMIN" ? (
+        <p className="mt-2">
+          <Link href="/supervisione/mappe-servizi/importa" className="font-semibold">
+            {tMaps("title")}
           </Link>
         </p>
       ) : null}

@@ -12,6 +12,7 @@ import { parseServiceMaps } from "@/lib/service-maps/parse";
 
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
+import { withMapsLock } from "./service-maps-lock";
 
 const PASSWORD = "Sportello-Demo-2026";
 const PAGE = "/supervisione/mappe-servizi/importa";
@@ -46,7 +47,19 @@ test("only an administrator reaches the upload page", async ({ page }) => {
 
 test("an administrator uploads the maps, sees what changes and applies it", async ({ page }) => {
   const sample = await readFile("tests/fixtures/service-maps-sample.txt", "utf8");
-  await importSample(sample);
+  // The other service-map journey waits while this one owns the shared maps, and finds them as the
+  // sample left them.
+  await withMapsLock(async () => {
+    await importSample(sample);
+    try {
+      await uploadJourney(page, sample);
+    } finally {
+      await importSample(sample);
+    }
+  });
+});
+
+async function uploadJourney(page: Page, sample: string) {
   await signIn(page, "admin@sportello.demo");
   await page.goto("/supervisione");
   await page.getByRole("link", { name: "Importa le mappe dei servizi" }).click();
@@ -93,4 +106,4 @@ test("an administrator uploads the maps, sees what changes and applies it", asyn
   await expect(page.getByRole("region", { name: "Anteprima: mappe-spostate.txt" })).toContainText("Nessun cambiamento: il database contiene già queste mappe (4).");
   await expect(page.getByRole("button", { name: "Conferma e importa" })).toHaveCount(0);
   await expectAccessible(page);
-});
+}

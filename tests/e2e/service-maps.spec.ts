@@ -4,7 +4,6 @@
 import { readFile } from "node:fs/promises";
 
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import pg from "pg";
 
 import { createDb } from "@/lib/db";
 import { applyImport } from "@/lib/service-maps/import";
@@ -13,6 +12,7 @@ import { decodeServiceMapsFile } from "@/lib/service-maps/read-file";
 
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
+import { withMapsLock } from "./service-maps-lock";
 import { activate, tabTo } from "./keyboard";
 
 const SAMPLE = "tests/fixtures/service-maps-sample.txt";
@@ -36,24 +36,9 @@ async function importText(text: string, fileName: string) {
 
 const sample = () => readFile(SAMPLE, "utf8");
 
-/**
- * Holds PostgreSQL's advisory lock "e2e:service-maps" while `work` changes the shared maps, so that a
- * journey taking the same lock (the upload page's) never sees them half-way.
- */
-async function withMapsLock<T>(work: () => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(`SELECT pg_advisory_lock(hashtext('e2e:service-maps'))`);
-    return await work();
-  } finally {
-    await client.query(`SELECT pg_advisory_unlock(hashtext('e2e:service-maps'))`);
-    await client.end();
-  }
-}
-
 test.beforeAll(async () => {
-  await importText(await sample(), "service-maps-sample.txt");
+  const text = await sample();
+  await withMapsLock(() => importText(text, "service-maps-sample.txt"));
 });
 
 const main = (page: Page) => page.locator("main");

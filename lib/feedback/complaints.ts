@@ -136,7 +136,8 @@ export async function listComplaints(
 }
 
 export interface ComplaintDetail extends ComplaintListItem {
-  serviceName: string | null;
+  /** The service's name by locale ("it", "en"); null when the message names no service. */
+  serviceNames: Record<string, string> | null;
   text: string | null;
   email: string | null;
   locale: string;
@@ -155,14 +156,14 @@ export type LoadComplaintResult = { ok: true; complaint: ComplaintDetail } | { o
  * One complaint for the staff member who handles it. It holds a citizen's words and e-mail, so each
  * read is written to the audit log (identifiers only).
  */
-export async function loadComplaint(db: DbClient, input: { id: string; staff: Pick<Staff, "id" | "role" | "sedeIds">; locale: Locale; now: Date }): Promise<LoadComplaintResult> {
+export async function loadComplaint(db: DbClient, input: { id: string; staff: Pick<Staff, "id" | "role" | "sedeIds">; now: Date }): Promise<LoadComplaintResult> {
   const where = complaintWhere(input.staff);
   const row = where
     ? await db.complaint.findFirst({
         where: { AND: [where, { id: input.id }] },
         include: {
           sede: { select: { name: true, scuCode: true } },
-          service: { select: { code: true, translations: { where: { locale: input.locale }, select: { name: true } } } },
+          service: { select: { code: true, translations: { select: { locale: true, name: true } } } },
           handledBy: { select: { name: true } },
         },
       })
@@ -181,7 +182,7 @@ export async function loadComplaint(db: DbClient, input: { id: string; staff: Pi
       receivedAt: row.receivedAt,
       dueAt: row.dueAt,
       overdue: isOverdue(row, input.now),
-      serviceName: row.service ? (row.service.translations[0]?.name ?? row.service.code) : null,
+      serviceNames: row.service ? Object.fromEntries(row.service.translations.map((translation) => [translation.locale, translation.name])) : null,
       text: row.text,
       email: row.email,
       locale: row.locale,

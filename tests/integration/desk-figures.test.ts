@@ -461,6 +461,7 @@ describe("who may see a desk's figures", () => {
       ["app/(olp)/supervisione/sportelli/[scuCode]/page.tsx", {}],
       ["app/(olp)/supervisione/sportelli/[scuCode]/attivita/page.tsx", {}],
       ["app/(olp)/supervisione/sportelli/[scuCode]/attivita/[userId]/page.tsx", { userId: users.v1 }],
+      ["app/(olp)/supervisione/sportelli/[scuCode]/reclami/page.tsx", {}],
     ] as const;
     for (const [file, extra] of pages) {
       const { default: Page } = await import(/* @vite-ignore */ path.resolve(file));
@@ -469,6 +470,15 @@ describe("who may see a desk's figures", () => {
       expect((await answer(users.olp, render("138936"))).status).toBe(403);
       expect((await answer(users.admin, render("999999"))).status).toBe(404);
     }
+  });
+
+  it("a complaint's page refuses another desk's OLP (403) and writes no audit entry for them", async () => {
+    const { default: Page } = await import(/* @vite-ignore */ path.resolve("app/(olp)/supervisione/reclami/[complaintId]/page.tsx"));
+    const complaint = await fresh.db.complaint.findFirstOrThrow({ where: { sedeId: desk.sedeId } });
+    const render = (complaintId: string) => () => Page({ params: Promise.resolve({ complaintId }), searchParams: Promise.resolve({}) });
+    expect((await answer(users.otherOlp, render(complaint.id))).status).toBe(403);
+    expect((await answer(users.admin, render("00000000-0000-4000-8000-000000000000"))).status).toBe(404);
+    expect(await fresh.db.auditLog.count({ where: { action: "complaint.read", actorId: users.otherOlp } })).toBe(0);
   });
 });
 

@@ -195,9 +195,9 @@ describe("complaints", () => {
     const noDesk = await fileComplaint(fresh.db, { complaint: input({ scuCode: "", serviceCode: "" }), locale: "it", now, baseUrl: BASE });
     if (!filed.ok || !noDesk.ok) throw new Error("refused");
 
-    expect(await loadComplaint(fresh.db, { id: filed.id, staff: otherOlp, locale: "it", now })).toEqual({ ok: false, reason: "forbidden" });
-    expect(await loadComplaint(fresh.db, { id: noDesk.id, staff: olp, locale: "it", now })).toEqual({ ok: false, reason: "forbidden" });
-    expect((await loadComplaint(fresh.db, { id: noDesk.id, staff: admin, locale: "it", now })).ok).toBe(true);
+    expect(await loadComplaint(fresh.db, { id: filed.id, staff: otherOlp, now })).toEqual({ ok: false, reason: "forbidden" });
+    expect(await loadComplaint(fresh.db, { id: noDesk.id, staff: olp, now })).toEqual({ ok: false, reason: "forbidden" });
+    expect((await loadComplaint(fresh.db, { id: noDesk.id, staff: admin, now })).ok).toBe(true);
     expect(await startComplaint(fresh.db, { id: filed.id, staff: otherOlp, now })).toEqual({ ok: false, reason: "not_found" });
     expect(await answerComplaint(fresh.db, { id: filed.id, answer: "Risposta di un altro OLP.", staff: otherOlp, now })).toEqual({ ok: false, reason: "not_found" });
     expect((await listComplaints(fresh.db, { staff: otherOlp, now })).map((item) => item.id)).not.toContain(filed.id);
@@ -205,8 +205,8 @@ describe("complaints", () => {
     expect((await listComplaints(fresh.db, { staff: olp, now })).map((item) => item.id)).not.toContain(noDesk.id);
     expect((await listComplaints(fresh.db, { staff: admin, sedeId: null, now })).map((item) => item.id)).toContain(noDesk.id);
 
-    const loaded = await loadComplaint(fresh.db, { id: filed.id, staff: olp, locale: "it", now });
-    expect(loaded).toMatchObject({ ok: true, complaint: { reference: filed.reference, text: "Attesa di un'ora senza informazioni.", serviceName: "PIN e PUK della tessera sanitaria" } });
+    const loaded = await loadComplaint(fresh.db, { id: filed.id, staff: olp, now });
+    expect(loaded).toMatchObject({ ok: true, complaint: { reference: filed.reference, text: "Attesa di un'ora senza informazioni.", serviceNames: { it: "PIN e PUK della tessera sanitaria", en: "Health card PIN and PUK" } } });
     const reads = await fresh.db.auditLog.findMany({ where: { action: "complaint.read", entityId: filed.id } });
     expect(reads).toHaveLength(1);
     expect(reads[0]).toMatchObject({ actorId: olp.id, metadata: {} });

@@ -22,12 +22,17 @@ export function generateMetadata(): Promise<Metadata> {
 
 export default async function SupervisionPage() {
   const staff = await requireRole(OLP_AREA, "/supervisione");
-  const [t, desks] = await Promise.all([getTranslations("supervision"), listSupervisedDesks(db(), staff)]);
+  const [t, tInbox, desks] = await Promise.all([getTranslations("supervision"), getTranslations("feedback.inbox"), listSupervisedDesks(db(), staff)]);
 
   return (
     <Container className="py-10">
       <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>
       <p className="mt-3 max-w-prose text-lg">{staff.role === "ADMIN" ? t("introAdmin") : t("introOlp")}</p>
+      <p className="mt-3">
+        <Link href="/supervisione/reclami" className="font-semibold">
+          {tInbox("allLink")}
+        </Link>
+      </p>
 
       {desks.length === 0 ? (
         <Notice tone="warning" className="mt-8 max-w-prose">

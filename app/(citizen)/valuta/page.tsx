@@ -13,7 +13,8 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("feedback.questionnaire");
-  return { title: t("title") };
+  // The address may hold a live questionnaire code: it must not leave in a Referer header.
+  return { title: t("title"), referrer: "no-referrer" };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

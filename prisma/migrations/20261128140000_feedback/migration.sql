@@ -102,7 +102,7 @@ ALTER SEQUENCE "Complaint_reference_seq" OWNED BY "Complaint"."reference";
 
 ALTER TABLE "FeedbackCode"
   ADD CONSTRAINT "FeedbackCode_codeHash_hex" CHECK ("codeHash" ~ '^[0-9a-f]{64}$'),
-  ADD CONSTRAINT "FeedbackCode_expires_after_creation" CHECK ("expiresAt" > "createdAt" - interval '1 day');
+  ADD CONSTRAINT "FeedbackCode_expires_after_creation" CHECK ("expiresAt" > "createdAt");
 
 -- Ratings on the 1–5 scale; the specific items may be left out; the comment is short.
 ALTER TABLE "SatisfactionAnswer"

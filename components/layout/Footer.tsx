@@ -7,9 +7,10 @@ import { BrandMark } from "./BrandMark";
 import { loadMunicipalities } from "./chrome-data";
 
 export async function Footer({ showNav = true }: { showNav?: boolean }) {
-  const [t, tSite, municipalities] = await Promise.all([
+  const [t, tSite, tFeedback, municipalities] = await Promise.all([
     getTranslations("layout"),
     getTranslations("site"),
+    getTranslations("feedback.nav"),
     loadMunicipalities(),
   ]);
   return (
@@ -48,6 +49,16 @@ export async function Footer({ showNav = true }: { showNav?: boolean }) {
               <li>
                 <Link href="/servizi" className="text-white hover:text-white">
                   {t("nav.catalogue")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/valuta" className="text-white hover:text-white">
+                  {tFeedback("questionnaire")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/reclami" className="text-white hover:text-white">
+                  {tFeedback("complaints")}
                 </Link>
               </li>
             </ul>

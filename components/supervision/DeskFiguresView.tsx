@@ -1,9 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Fragment, type ReactNode } from "react";
 
-import { Notice } from "@/components/ui/Notice";
+import Link from "next/link";
+
 import { Section } from "@/components/ui/Section";
 import { AUTONOMY_LEVELS, CHANNELS, NOT_POSSIBLE_REASONS, OUTCOMES, type DeskFigures, type Durations } from "@/lib/supervision/desk-figures";
+import { COMPLAINT_KINDS, MANAGE_ALONE_ANSWERS, RATING_VALUES, SATISFACTION_ITEMS } from "@/lib/supervision/feedback-figures";
 
 import { DailyChart } from "./DailyChart";
 import { dayDate } from "./PeriodPicker";
@@ -45,8 +47,11 @@ function Table({ caption, headers, children, testId }: { caption: string; header
   );
 }
 
-/** The desk's figures for a period: summary, times, day-by-day charts, outcomes and autonomy. */
-export async function DeskFiguresView({ figures }: { figures: DeskFigures }) {
+/**
+ * The desk's figures for a period: summary, times, day-by-day charts, outcomes and autonomy,
+ * citizens' satisfaction and complaints.
+ */
+export async function DeskFiguresView({ figures, inboxHref }: { figures: DeskFigures; inboxHref: string }) {
   const [t, format] = await Promise.all([getTranslations("supervisionFigures"), getFormatter()]);
   const none = t("none");
   const decimal = (value: number | null) => (value === null ? none : format.number(value, { maximumFractionDigits: 1 }));
@@ -54,6 +59,9 @@ export async function DeskFiguresView({ figures }: { figures: DeskFigures }) {
   const closed = OUTCOMES.reduce((sum, outcome) => sum + figures.outcomes[outcome], 0);
   const reached = AUTONOMY_LEVELS.reduce((sum, level) => sum + figures.autonomy[level], 0);
   const notPossible = figures.outcomes.NOT_POSSIBLE;
+  const { satisfaction, complaints } = figures;
+  const percent = (value: number | null) => (value === null ? none : format.number(value, { style: "percent", maximumFractionDigits: 1 }));
+  const mean = (value: number | null) => (value === null ? none : format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 
   const durationRow = (label: string, value: Durations) => (
     <tr className="border-b border-line">
@@ -244,10 +252,89 @@ export async function DeskFiguresView({ figures }: { figures: DeskFigures }) {
         </div>
       </Section>
 
-      <Section id="not-collected" title={t("notCollected.heading")}>
-        <Notice className="mt-4 max-w-prose">
-          <p>{t("notCollected.text")}</p>
-        </Notice>
+      <Section id="satisfaction" title={t("satisfaction.heading")}>
+        <div className="mt-4 grid gap-8 lg:grid-cols-2">
+          <div>
+            <h3 className="text-lg">{t("satisfaction.summaryCaption")}</h3>
+            <Figures
+              testId="figures-satisfaction"
+              rows={[
+                { label: t("satisfaction.answered"), value: satisfaction.answered },
+                { label: t("satisfaction.responseRate"), value: percent(satisfaction.responseRate) },
+                { label: t("satisfaction.overallMean"), value: mean(satisfaction.overallMean) },
+                { label: t("satisfaction.manageAloneShare"), value: percent(satisfaction.manageAloneShare) },
+              ]}
+            />
+            <p className="mt-2 text-sm text-muted">{t("satisfaction.note")}</p>
+          </div>
+          <Table
+            caption={t("satisfaction.distributionCaption")}
+            testId="figures-satisfaction-distribution"
+            headers={[{ label: t("satisfaction.rating") }, { label: t("satisfaction.answers"), numeric: true }, { label: t("satisfaction.share"), numeric: true }]}
+          >
+            {RATING_VALUES.map((rating) => (
+              <tr key={rating} className="border-b border-line">
+                <th scope="row" className={`${cell} font-normal`}>
+                  {rating}
+                </th>
+                <td className={numberCell}>{satisfaction.overall[`${rating}`]}</td>
+                <td className={numberCell}>{share(satisfaction.overall[`${rating}`], satisfaction.answered)}</td>
+              </tr>
+            ))}
+          </Table>
+          <Table
+            caption={t("satisfaction.itemsCaption")}
+            testId="figures-satisfaction-items"
+            headers={[{ label: t("satisfaction.item") }, { label: t("satisfaction.rated"), numeric: true }, { label: t("satisfaction.mean"), numeric: true }]}
+          >
+            {SATISFACTION_ITEMS.map((item) => (
+              <tr key={item} className="border-b border-line">
+                <th scope="row" className={`${cell} font-normal`}>
+                  {t(`satisfaction.items.${item}`)}
+                </th>
+                <td className={numberCell}>{satisfaction.items[item].count}</td>
+                <td className={numberCell}>{mean(satisfaction.items[item].mean)}</td>
+              </tr>
+            ))}
+          </Table>
+          <Table
+            caption={t("satisfaction.manageAloneCaption")}
+            testId="figures-manage-alone"
+            headers={[{ label: t("satisfaction.answer") }, { label: t("satisfaction.answers"), numeric: true }, { label: t("satisfaction.share"), numeric: true }]}
+          >
+            {MANAGE_ALONE_ANSWERS.map((answer) => (
+              <tr key={answer} className="border-b border-line">
+                <th scope="row" className={`${cell} font-normal`}>
+                  {t(`satisfaction.manageAlone.${answer}`)}
+                </th>
+                <td className={numberCell}>{satisfaction.manageAlone[answer]}</td>
+                <td className={numberCell}>{share(satisfaction.manageAlone[answer], satisfaction.answered)}</td>
+              </tr>
+            ))}
+          </Table>
+        </div>
+      </Section>
+
+      <Section id="complaints" title={t("complaints.heading")}>
+        <div className="mt-4 max-w-xl">
+          <h3 className="text-lg">{t("complaints.caption")}</h3>
+          <Figures
+            testId="figures-complaints"
+            rows={[
+              { label: t("complaints.received"), value: complaints.received },
+              ...COMPLAINT_KINDS.map((kind) => ({ label: t(`complaints.kinds.${kind}`), value: complaints.byKind[kind], sub: true })),
+              { label: t("complaints.answered"), value: complaints.answered },
+              { label: t("complaints.closed"), value: complaints.closed },
+              { label: t("complaints.overdue"), value: complaints.overdue },
+              { label: t("complaints.medianDays"), value: decimal(complaints.medianDaysToAnswer) },
+            ]}
+          />
+          <p className="mt-3">
+            <Link href={inboxHref} className="font-semibold">
+              {t("complaints.inboxLink")}
+            </Link>
+          </p>
+        </div>
       </Section>
     </div>
   );

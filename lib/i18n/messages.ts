@@ -5,6 +5,8 @@ import deskAdminIt from "@/messages/desk-admin.it.json";
 import deskWorkEn from "@/messages/desk-work.en.json";
 import deskWorkIt from "@/messages/desk-work.it.json";
 import en from "@/messages/en.json";
+import feedbackEn from "@/messages/feedback.en.json";
+import feedbackIt from "@/messages/feedback.it.json";
 import usersEn from "@/messages/users.en.json";
 import usersIt from "@/messages/users.it.json";
 import it from "@/messages/it.json";
@@ -22,8 +24,8 @@ import trainingIt from "@/messages/training.it.json";
 import type { Locale } from "./locales";
 
 // One catalogue per language, split by area so that features can be worked on side by side.
-const italian = { ...it, ...usersIt, ...bookingIt, ...deskWorkIt, ...timesheetsIt, ...supervisionIt, ...deskAdminIt, ...trainingIt, ...proceduresIt, ...serviceMapsIt };
-const english = { ...en, ...usersEn, ...bookingEn, ...deskWorkEn, ...timesheetsEn, ...supervisionEn, ...deskAdminEn, ...trainingEn, ...proceduresEn, ...serviceMapsEn };
+const italian = { ...it, ...usersIt, ...bookingIt, ...deskWorkIt, ...timesheetsIt, ...supervisionIt, ...deskAdminIt, ...trainingIt, ...proceduresIt, ...serviceMapsIt, ...feedbackIt };
+const english = { ...en, ...usersEn, ...bookingEn, ...deskWorkEn, ...timesheetsEn, ...supervisionEn, ...deskAdminEn, ...trainingEn, ...proceduresEn, ...serviceMapsEn, ...feedbackEn };
 
 /** The shape of every message catalogue; Italian is the reference. */
 export type Messages = typeof italian;

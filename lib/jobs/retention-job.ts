@@ -25,7 +25,7 @@ export async function registerRetentionJob(boss: PgBoss, deps: { db: Db; retenti
     const counts = await purgePersonalData(deps.db, { now: new Date(), retentionDays: deps.retentionDays });
     // Counts only: no appointment, name or address in the logs.
     console.info(
-      `[jobs] personal-data purge (${deps.retentionDays} days): ${counts.appointments} appointments, ${counts.visits} visits, ${counts.mails} outbox mails`,
+      `[jobs] personal-data purge (${deps.retentionDays} days): ${counts.appointments} appointments, ${counts.visits} visits, ${counts.mails} outbox mails, ${counts.complaints} complaints, ${counts.comments} questionnaire comments, ${counts.codes} expired questionnaire codes`,
     );
     return counts;
   });

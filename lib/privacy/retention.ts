@@ -4,11 +4,17 @@ import { audit } from "@/lib/audit/audit";
 import { ROME, romeDay } from "@/lib/calendar/time";
 import type { Db } from "@/lib/db";
 
-/** How many records one purge wiped (appointments, visits) or deleted (outbox mails). */
+/**
+ * How many records one purge wiped (appointments, visits, complaints, questionnaire comments) or
+ * deleted (outbox mails, expired questionnaire codes).
+ */
 export interface PurgeCounts {
   appointments: number;
   visits: number;
   mails: number;
+  complaints: number;
+  comments: number;
+  codes: number;
 }
 
 /** `retentionDays` Rome calendar days before `now`, at the same wall-clock time (DST-safe). */
@@ -28,9 +34,13 @@ export function retentionCutoff(now: Date, retentionDays: number): Date {
  * - appointments that ended before the cutoff: name blanked, e-mail, phone and codice fiscale cleared;
  * - visits of a Rome day before the cutoff's: walk-in name and notes cleared;
  * - outbox mails (development and tests only) written before the cutoff: deleted, since they quote
- *   whole messages.
+ *   whole messages;
+ * - complaints answered or closed before the cutoff: text, e-mail, answer and closing reason cleared
+ *   (kind, desk, status and dates stay for the figures); open ones wait for their answer;
+ * - questionnaire comments written before the cutoff: cleared (the ratings stay);
+ * - questionnaire codes past their window: deleted (they open nothing any more).
  *
- * Three set-based statements and the audit entry in one transaction: the log says what was wiped
+ * Set-based statements and the audit entry in one transaction: the log says what was wiped
  * exactly when it was. "anonymizedAt" marks what is done, so a second run (or one racing it, which
  * waits on the first one's row locks and then re-checks the condition) wipes nothing and writes no
  * entry. PostgreSQL refuses an anonymized row that still holds personal data (CHECK constraints).
@@ -50,8 +60,27 @@ export async function purgePersonalData(db: Db, input: { now: Date; retentionDay
         data: { citizenName: null, notes: null, anonymizedAt: input.now },
       });
       const mails = await tx.outboxMessage.deleteMany({ where: { createdAt: { lt: cutoff } } });
-      const counts: PurgeCounts = { appointments: appointments.count, visits: visits.count, mails: mails.count };
-      if (counts.appointments || counts.visits || counts.mails) {
+      const complaints = await tx.complaint.updateMany({
+        where: {
+          anonymizedAt: null,
+          OR: [
+            { status: "ANSWERED", answeredAt: { lt: cutoff } },
+            { status: "CLOSED", closedAt: { lt: cutoff } },
+          ],
+        },
+        data: { text: null, email: null, answer: null, closeReason: null, anonymizedAt: input.now },
+      });
+      const comments = await tx.satisfactionAnswer.updateMany({ where: { answeredAt: { lt: cutoff }, comment: { not: null } }, data: { comment: null } });
+      const codes = await tx.feedbackCode.deleteMany({ where: { expiresAt: { lt: input.now } } });
+      const counts: PurgeCounts = {
+        appointments: appointments.count,
+        visits: visits.count,
+        mails: mails.count,
+        complaints: complaints.count,
+        comments: comments.count,
+        codes: codes.count,
+      };
+      if (Object.values(counts).some((count) => count > 0)) {
         // Counts only: which records were wiped is in their "anonymizedAt", and nothing else remains.
         await audit(tx, { actorId: null, action: "privacy.purge", metadata: { ...counts } });
       }

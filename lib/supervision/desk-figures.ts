@@ -1,6 +1,7 @@
 import type { DbClient } from "@/lib/db";
 import type { Autonomy, Channel, NotPossibleReason, VisitOutcome } from "@/lib/generated/prisma/client";
 
+import { loadFeedbackFigures, type ComplaintFigures, type SatisfactionFigures } from "./feedback-figures";
 import { periodInstants, type Period } from "./schema";
 
 export const CHANNELS = ["ONLINE", "PHONE", "WALK_IN"] as const satisfies readonly Channel[];
@@ -69,6 +70,10 @@ export interface DeskFigures {
   autonomy: Record<(typeof AUTONOMY_LEVELS)[number], number>;
   /** Every day of the period, with or without contacts. */
   days: DayFigures[];
+  /** Questionnaires about the period's contacts. */
+  satisfaction: SatisfactionFigures;
+  /** Complaints, reports and praise received in the period about the desk. */
+  complaints: ComplaintFigures;
 }
 
 export interface DeskFiguresInput {
@@ -179,6 +184,7 @@ export async function loadDeskFigures(db: DbClient, input: DeskFiguresInput): Pr
 
   const a = appointments[0];
   const v = visits[0];
+  const feedback = await loadFeedbackFigures(db, { sedeId, period, served: v.served, now });
   const pick = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, v[key]])) as Record<K, number>;
   return {
     period: { from: period.from, to: period.to },
@@ -201,5 +207,7 @@ export async function loadDeskFigures(db: DbClient, input: DeskFiguresInput): Pr
     notPossibleReasons: pick(NOT_POSSIBLE_REASONS),
     autonomy: pick(AUTONOMY_LEVELS),
     days: days.map((row) => ({ day: row.day, contacts: row.contacts, served: row.served, medianWaitMinutes: row.wait_median })),
+    satisfaction: feedback.satisfaction,
+    complaints: feedback.complaints,
   };
 }

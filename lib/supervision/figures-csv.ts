@@ -15,6 +15,8 @@ const durationRows = (section: string, item: string, value: Durations): Cell[][]
   [section, item, "p90", value.p90],
 ];
 
+const ratio = (value: number | null): Cell => (value === null ? null : Number(value.toFixed(4)));
+
 /**
  * The period's figures as CSV in long form (section, item, measure, value): one number per line, codes
  * rather than translated labels, plain numbers (a dot for decimals), empty where there is no value.
@@ -41,14 +43,27 @@ export function deskFiguresCsv(desk: { scuCode: string }, figures: DeskFigures):
     ]),
     ["no_shows", "appointments", "due", figures.noShows.due],
     ["no_shows", "appointments", "no_shows", figures.noShows.noShows],
-    ["no_shows", "appointments", "rate", figures.noShows.rate === null ? null : Number(figures.noShows.rate.toFixed(4))],
+    ["no_shows", "appointments", "rate", ratio(figures.noShows.rate)],
     ["no_shows", "appointments", "unrecorded", figures.noShows.unrecorded],
     ...Object.entries(figures.outcomes).map(([outcome, count]): Cell[] => ["outcomes", outcome, "count", count]),
     ...Object.entries(figures.notPossibleReasons).map(([reason, count]): Cell[] => ["not_possible_reasons", reason, "count", count]),
     ...Object.entries(figures.autonomy).map(([level, count]): Cell[] => ["autonomy", level, "count", count]),
-    // Not in the data model yet: said so, rather than a number that would look like a measure.
-    ["satisfaction", "all", "status", "not_collected"],
-    ["complaints", "all", "status", "not_collected"],
+    ["satisfaction", "questionnaires", "answered", figures.satisfaction.answered],
+    ["satisfaction", "questionnaires", "response_rate", ratio(figures.satisfaction.responseRate)],
+    ["satisfaction", "overall", "mean", figures.satisfaction.overallMean],
+    ...Object.entries(figures.satisfaction.overall).map(([rating, count]): Cell[] => ["satisfaction", "overall", `rating_${rating}`, count]),
+    ...Object.entries(figures.satisfaction.items).flatMap(([item, value]): Cell[][] => [
+      ["satisfaction", item, "count", value.count],
+      ["satisfaction", item, "mean", value.mean],
+    ]),
+    ...Object.entries(figures.satisfaction.manageAlone).map(([answer, count]): Cell[] => ["satisfaction", "manage_alone", answer, count]),
+    ["satisfaction", "manage_alone", "share_yes", ratio(figures.satisfaction.manageAloneShare)],
+    ["complaints", "all", "received", figures.complaints.received],
+    ...Object.entries(figures.complaints.byKind).map(([kind, count]): Cell[] => ["complaints", kind, "received", count]),
+    ["complaints", "all", "answered", figures.complaints.answered],
+    ["complaints", "all", "closed", figures.complaints.closed],
+    ["complaints", "all", "overdue", figures.complaints.overdue],
+    ["complaints", "all", "median_days_to_answer", figures.complaints.medianDaysToAnswer],
     ...figures.days.flatMap((day): Cell[][] => [
       ["day", day.day, "contacts", day.contacts],
       ["day", day.day, "served", day.served],

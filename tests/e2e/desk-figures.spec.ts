@@ -1,6 +1,7 @@
 // The OLP reads a month of Spazio Comune's figures (March 2026, written here, apart from the days the
 // other journeys use): summary, times, charts with their tables, the CSV, the volunteers' activity and
-// one volunteer's contacts without citizens' names. A volunteer and another desk's visitor are refused.
+// one volunteer's contacts without citizens' names, the questionnaires' and complaints' figures. A
+// volunteer and another desk's visitor are refused.
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 
@@ -30,6 +31,11 @@ const bookingCode = () => Array.from(randomBytes(16), (byte) => CROCKFORD[byte %
  */
 async function writeMarch() {
   const desk = `(SELECT "id" FROM "Sede" WHERE "scuCode" = '${DESK}')`;
+  await sql(`DELETE FROM "SatisfactionAnswer" WHERE "visitId" IN (SELECT "id" FROM "Visit" WHERE "sedeId" = ${desk} AND "day" BETWEEN '2026-03-01' AND '2026-03-31')`);
+  await sql(
+    `DELETE FROM "Complaint" WHERE "sedeId" = ${desk}
+     AND "receivedAt" >= '2026-03-01 00:00 Europe/Rome'::timestamptz AND "receivedAt" < '2026-04-01 00:00 Europe/Rome'::timestamptz`,
+  );
   await sql(`DELETE FROM "Visit" WHERE "sedeId" = ${desk} AND "day" BETWEEN '2026-03-01' AND '2026-03-31'`);
   await sql(
     `DELETE FROM "Appointment" WHERE "sedeId" = ${desk}
@@ -75,6 +81,21 @@ async function writeMarch() {
     autonomy: null,
     reason: "MISSING_DOCUMENT",
   });
+  // Two of the three contacts served answered the questionnaire (5 and 3; "yes" and "no").
+  const answer = (ticket: number, overall: number, manageAlone: string) =>
+    sql(
+      `INSERT INTO "SatisfactionAnswer" ("visitId", "overall", "clarity", "manageAlone", "answeredAt")
+       SELECT "id", $1, $1, $2::"ManageAlone", "endedAt" + interval '1 hour' FROM "Visit" WHERE "sedeId" = ${desk} AND "day" = '2026-03-10' AND "ticketNumber" = $3`,
+      [overall, manageAlone, ticket],
+    );
+  await answer(1, 5, "YES");
+  await answer(2, 3, "NO");
+  // A complaint answered after two days, and a report still waiting past its 30 days.
+  await sql(
+    `INSERT INTO "Complaint" ("id", "kind", "sedeId", "text", "receivedAt", "dueAt", "status", "answer", "answeredAt")
+     VALUES (gen_random_uuid(), 'COMPLAINT', ${desk}, 'Attesa lunga senza spiegazioni.', '2026-03-12 12:00 Europe/Rome', '2026-04-11 12:00 Europe/Rome', 'ANSWERED', 'Ci scusiamo per l''attesa.', '2026-03-14 12:00 Europe/Rome'),
+            (gen_random_uuid(), 'REPORT', ${desk}, 'La stampante non funzionava.', '2026-03-20 12:00 Europe/Rome', '2026-04-19 12:00 Europe/Rome', 'RECEIVED', NULL, NULL)`,
+  );
 }
 
 function figure(page: Page, testId: string, label: string) {
@@ -107,7 +128,16 @@ test("the OLP reads a month of the desk's figures, its charts as tables, the CSV
   await expect(page.getByTestId("figures-times").getByRole("row", { name: /^Attesa/ })).toHaveText(/^Attesa, dall'arrivo alla chiamata\s*3\s*6\s*9,2$/);
   await expect(page.getByTestId("figures-times").getByRole("row", { name: /^Durata del servizio/ })).toHaveText(/3\s*20\s*28$/);
   await expect(page.getByTestId("figures-outcomes").getByRole("row", { name: /^Non è stato possibile/ })).toContainText("33,3%");
-  await expect(main(page)).toContainText("Non ancora raccolti");
+  // Questionnaires: 2 of 3 served, mean (5 + 3) / 2, one "yes" of two; complaints: one answered in 2 days, one overdue.
+  await expect(figure(page, "figures-satisfaction", "Questionari compilati")).toHaveText("2");
+  await expect(figure(page, "figures-satisfaction", "Tasso di risposta \\(questionari ÷ contatti serviti\\)")).toHaveText("66,7%");
+  await expect(figure(page, "figures-satisfaction", "Soddisfazione complessiva media \\(da 1 a 5\\)")).toHaveText("4,00");
+  await expect(figure(page, "figures-satisfaction", "Pensano di farcela da soli la prossima volta")).toHaveText("50%");
+  await expect(page.getByTestId("figures-satisfaction-distribution").getByRole("row", { name: /^5/ })).toHaveText(/^5\s*1\s*50%$/);
+  await expect(figure(page, "figures-complaints", "Ricevuti")).toHaveText("2");
+  await expect(figure(page, "figures-complaints", "reclami")).toHaveText("1");
+  await expect(figure(page, "figures-complaints", "Senza risposta oltre i 30 giorni")).toHaveText("1");
+  await expect(figure(page, "figures-complaints", "Giorni mediani per rispondere")).toHaveText("2");
 
   // Each chart is named, and its numbers are in a table behind a disclosure.
   await expect(page.getByRole("img", { name: "Contatti serviti per giorno" })).toBeVisible();
@@ -139,6 +169,13 @@ test("the OLP reads a month of the desk's figures, its charts as tables, the CSV
       "service_minutes,all,p90,28",
       "no_shows,appointments,rate,0.5",
       "day,2026-03-10,contacts,2",
+      "satisfaction,questionnaires,answered,2",
+      "satisfaction,questionnaires,response_rate,0.6667",
+      "satisfaction,overall,mean,4",
+      "satisfaction,manage_alone,share_yes,0.5",
+      "complaints,all,received,2",
+      "complaints,all,overdue,1",
+      "complaints,all,median_days_to_answer,2",
     ]),
   );
   expect(csv).not.toMatch(/Riservat|Giulia|Marco|@/);

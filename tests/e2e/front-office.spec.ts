@@ -173,7 +173,11 @@ test("two volunteers check in, register, call and serve two citizens, and the da
     await expect(main(page).getByRole("alert")).toContainText("Indica l'autonomia del cittadino");
     await main(page).getByRole("radio", { name: "Ci è riuscito con la guida" }).check();
     await main(page).getByRole("button", { name: "Registra l'esito" }).click();
-    await expect(page).toHaveURL(new RegExp(`/sportello/${DESK}\\?esito=registrato$`));
+    // A served contact stays on its page, which offers the questionnaire's code to the citizen.
+    await expect(page).toHaveURL(new RegExp(`/sportello/${DESK}/contatto/[0-9a-f-]{36}\\?esito=registrato$`));
+    await expect(main(page).getByRole("heading", { name: "Questionario di gradimento" })).toBeVisible();
+    await main(page).getByRole("link", { name: "Torna allo sportello" }).click();
+    await expect(page).toHaveURL(new RegExp(`/sportello/${DESK}$`));
   }
 
   const { rows: visits } = await sql(
@@ -239,7 +243,8 @@ test("ticks made while the connection is lost are kept and sent once when it is 
   await main(page).getByRole("radio", { name: "Non è stato possibile" }).check();
   await main(page).getByLabel("Perché non è stato possibile?").selectOption({ label: "Manca un documento" });
   await main(page).getByRole("button", { name: "Registra l'esito" }).click();
-  await expect(page).toHaveURL(new RegExp(`/sportello/${DESK}\\?esito=registrato$`));
+  await expect(page).toHaveURL(new RegExp(`/sportello/${DESK}/contatto/[0-9a-f-]{36}\\?esito=registrato$`));
+  await main(page).getByRole("link", { name: "Torna allo sportello" }).click();
   await closeWorkstation(page);
 });
 

@@ -1,7 +1,7 @@
 // The desk figures dashboard and the activity review on a real database: a small March 2026 at a
 // desk (with the change to summer time, Rome day edges, another desk and other months around it),
 // every count set beside a direct SQL count of the same rows, the percentiles beside values worked
-// out by hand; the CSV route and the pages refuse whoever does not supervise the desk.
+// out by hand, questionnaires and complaints likewise; the CSV route and the pages refuse whoever does not supervise the desk.
 import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -140,6 +140,32 @@ beforeAll(async () => {
   await visit({ key: "feb", day: "2026-02-27", ticket: 1, arrive: "09:00", call: "10:00", start: "10:00", end: "12:00", servedBy: users.v1, outcome: "COMPLETED", autonomy: "ALONE" });
   await visit({ key: "april", day: "2026-04-01", ticket: 1, arrive: "00:20", call: "00:30", start: "00:30", end: "00:35", servedBy: users.v1, outcome: "COMPLETED", autonomy: "ALONE" });
   await visit({ key: "other", day: "2026-03-10", ticket: 1, arrive: "09:00", call: "11:00", start: "11:00", end: "13:00", sede: otherDesk, servedBy: users.v1, outcome: "COMPLETED", autonomy: "ALONE" });
+
+  // Questionnaires: three of the four contacts served in March, one of February, one at the other desk.
+  const answer = (key: string, answeredAt: Date, data: Omit<Prisma.SatisfactionAnswerUncheckedCreateInput, "visitId" | "answeredAt">) =>
+    fresh.db.satisfactionAnswer.create({ data: { visitId: visitIds[key], answeredAt, ...data } });
+  await answer("v1", at("2026-03-02", "12:00"), { overall: 5, clarity: 5, waiting: 4, courtesy: 5, manageAlone: "YES" });
+  await answer("v2", at("2026-03-04", "18:00"), { overall: 3, waiting: 2, courtesy: 4, manageAlone: "NOT_SURE", comment: "Spiegazioni un po' veloci" });
+  await answer("v5", at("2026-04-02", "08:00"), { overall: 4, clarity: 3, manageAlone: "NO" });
+  await answer("feb", at("2026-03-01", "10:00"), { overall: 1, clarity: 1, waiting: 1, courtesy: 1, manageAlone: "NO" });
+  await answer("other", at("2026-03-10", "14:00"), { overall: 1, manageAlone: "NO" });
+
+  // Complaints received in March (Rome days) at the desk, and around it.
+  const complaint = (receivedAt: Date, data: Partial<Prisma.ComplaintUncheckedCreateInput>) =>
+    fresh.db.complaint.create({
+      data: { kind: "COMPLAINT", sedeId: desk.sedeId, text: "Testo della segnalazione.", receivedAt, dueAt: new Date(receivedAt.getTime() + 30 * 86_400_000), ...data },
+    });
+  // 28 February in UTC, 1 March in Rome; answered after 4 days.
+  await complaint(at("2026-03-01", "00:30"), { status: "ANSWERED", answer: "Risposta al reclamo.", answeredAt: at("2026-03-05", "00:30") });
+  // Answered after 2.5 days.
+  await complaint(at("2026-03-10", "10:00"), { kind: "REPORT", status: "ANSWERED", answer: "Risposta alla segnalazione.", answeredAt: at("2026-03-12", "22:00") });
+  // Due on 31 March at 09:00: overdue at NOW.
+  await complaint(at("2026-03-01", "09:00"), {});
+  await complaint(at("2026-03-20", "10:00"), { status: "IN_PROGRESS", startedAt: at("2026-03-21", "10:00") });
+  await complaint(at("2026-03-15", "10:00"), { kind: "PRAISE", status: "CLOSED", closeReason: "Ringraziamento girato ai volontari", closedAt: at("2026-03-16", "10:00") });
+  await complaint(at("2026-04-01", "00:10"), {}); // 31 March in UTC, April in Rome: outside
+  await complaint(at("2026-03-10", "10:00"), { sedeId: otherDesk.sedeId }); // another desk
+  await complaint(at("2026-03-10", "10:00"), { sedeId: null }); // about no desk
 });
 
 afterAll(async () => {
@@ -243,10 +269,62 @@ describe("desk figures", () => {
     });
   });
 
+  it("count questionnaires and ratings as a direct SQL count does", async () => {
+    const ANSWERS = `FROM "SatisfactionAnswer" s JOIN "Visit" v ON v."id" = s."visitId" JOIN "Sede" d ON d."id" = v."sedeId"
+      WHERE d."scuCode" = '138935' AND to_char(v."day", 'YYYY-MM') = '2026-03'`;
+    const mean = async (column: string) =>
+      (await fresh.db.$queryRawUnsafe<{ m: number | null }[]>(`SELECT round(avg(s."${column}"), 2)::float8 AS m ${ANSWERS}`))[0].m;
+    const direct = {
+      answered: await count(`SELECT count(*) AS n ${ANSWERS}`),
+      overallMean: await mean("overall"),
+      overall: Object.fromEntries(await Promise.all(["1", "2", "3", "4", "5"].map(async (r) => [r, await count(`SELECT count(*) AS n ${ANSWERS} AND s."overall" = ${r}`)]))),
+      items: Object.fromEntries(
+        await Promise.all(["clarity", "waiting", "courtesy"].map(async (item) => [item, { count: await count(`SELECT count(s."${item}") AS n ${ANSWERS}`), mean: await mean(item) }])),
+      ),
+      manageAlone: Object.fromEntries(
+        await Promise.all(["YES", "NO", "NOT_SURE"].map(async (a) => [a, await count(`SELECT count(*) AS n ${ANSWERS} AND s."manageAlone" = '${a}'`)])),
+      ),
+    };
+    const { answered, overallMean, overall, items, manageAlone } = figures.satisfaction;
+    expect({ answered, overallMean, overall, items, manageAlone }).toEqual(direct);
+    expect(figures.satisfaction.responseRate).toBeCloseTo(direct.answered / (await count(`SELECT count(*) AS n ${VISITS} AND v."status" = 'DONE' AND v."outcome" <> 'NO_SHOW'`)), 10);
+    expect(figures.satisfaction.manageAloneShare).toBeCloseTo(direct.manageAlone.YES / direct.answered, 10);
+    // Worked out by hand: 3 answers of 4 served; overall (5 + 3 + 4) / 3; clarity (5 + 3) / 2, waiting (4 + 2) / 2, courtesy (5 + 4) / 2.
+    expect(direct).toEqual({
+      answered: 3,
+      overallMean: 4,
+      overall: { "1": 0, "2": 0, "3": 1, "4": 1, "5": 1 },
+      items: { clarity: { count: 2, mean: 4 }, waiting: { count: 2, mean: 3 }, courtesy: { count: 2, mean: 4.5 } },
+      manageAlone: { YES: 1, NO: 1, NOT_SURE: 1 },
+    });
+    expect(figures.satisfaction.responseRate).toBe(0.75);
+  });
+
+  it("count complaints as a direct SQL count does", async () => {
+    const COMPLAINTS = `FROM "Complaint" c JOIN "Sede" d ON d."id" = c."sedeId"
+      WHERE d."scuCode" = '138935' AND to_char(c."receivedAt" AT TIME ZONE 'Europe/Rome', 'YYYY-MM') = '2026-03'`;
+    const direct = {
+      received: await count(`SELECT count(*) AS n ${COMPLAINTS}`),
+      byKind: Object.fromEntries(
+        await Promise.all(["COMPLAINT", "REPORT", "PRAISE"].map(async (kind) => [kind, await count(`SELECT count(*) AS n ${COMPLAINTS} AND c."kind" = '${kind}'`)])),
+      ),
+      answered: await count(`SELECT count(*) AS n ${COMPLAINTS} AND c."status" = 'ANSWERED'`),
+      closed: await count(`SELECT count(*) AS n ${COMPLAINTS} AND c."status" = 'CLOSED'`),
+      overdue: await count(`SELECT count(*) AS n ${COMPLAINTS} AND c."status" IN ('RECEIVED', 'IN_PROGRESS') AND c."dueAt" < $1`, NOW),
+    };
+    const { medianDaysToAnswer, ...counted } = figures.complaints;
+    expect(counted).toEqual(direct);
+    expect(direct).toEqual({ received: 5, byKind: { COMPLAINT: 3, REPORT: 1, PRAISE: 1 }, answered: 2, closed: 1, overdue: 1 });
+    // Answered after 4 and 2.5 days: median 3.25, to one decimal 3.3.
+    expect(medianDaysToAnswer).toBe(3.3);
+  });
+
   it("are empty, not failing, for a period with nothing in it", async () => {
     const empty = await loadDeskFigures(fresh.db, { sedeId: desk.sedeId, period: { from: "2025-01-01", to: "2025-01-07" }, now: NOW, locale: "en" });
     expect(empty).toMatchObject({ contacts: 0, served: 0, waitMinutes: { count: 0, median: null, p90: null }, noShows: { due: 0, rate: null }, services: [] });
     expect(empty.days.map((day) => day.contacts)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(empty.satisfaction).toMatchObject({ answered: 0, responseRate: null, overallMean: null, manageAloneShare: null });
+    expect(empty.complaints).toMatchObject({ received: 0, overdue: 0, medianDaysToAnswer: null });
   });
 });
 
@@ -353,7 +431,15 @@ describe("who may see a desk's figures", () => {
           "wait_minutes,all,p90,18",
           "service_minutes,PIN_PUK,p90,38",
           "no_shows,appointments,due,6",
-          "satisfaction,all,status,not_collected",
+          "satisfaction,questionnaires,answered,3",
+          "satisfaction,questionnaires,response_rate,0.75",
+          "satisfaction,overall,mean,4",
+          "satisfaction,overall,rating_5,1",
+          "satisfaction,courtesy,mean,4.5",
+          "satisfaction,manage_alone,share_yes,0.3333",
+          "complaints,all,received,5",
+          "complaints,REPORT,received,1",
+          "complaints,all,median_days_to_answer,3.3",
           "day,2026-03-02,contacts,3",
           "day,2026-03-30,median_wait_minutes,",
         ]),
@@ -375,6 +461,7 @@ describe("who may see a desk's figures", () => {
       ["app/(olp)/supervisione/sportelli/[scuCode]/page.tsx", {}],
       ["app/(olp)/supervisione/sportelli/[scuCode]/attivita/page.tsx", {}],
       ["app/(olp)/supervisione/sportelli/[scuCode]/attivita/[userId]/page.tsx", { userId: users.v1 }],
+      ["app/(olp)/supervisione/sportelli/[scuCode]/reclami/page.tsx", {}],
     ] as const;
     for (const [file, extra] of pages) {
       const { default: Page } = await import(/* @vite-ignore */ path.resolve(file));
@@ -383,6 +470,15 @@ describe("who may see a desk's figures", () => {
       expect((await answer(users.olp, render("138936"))).status).toBe(403);
       expect((await answer(users.admin, render("999999"))).status).toBe(404);
     }
+  });
+
+  it("a complaint's page refuses another desk's OLP (403) and writes no audit entry for them", async () => {
+    const { default: Page } = await import(/* @vite-ignore */ path.resolve("app/(olp)/supervisione/reclami/[complaintId]/page.tsx"));
+    const complaint = await fresh.db.complaint.findFirstOrThrow({ where: { sedeId: desk.sedeId } });
+    const render = (complaintId: string) => () => Page({ params: Promise.resolve({ complaintId }), searchParams: Promise.resolve({}) });
+    expect((await answer(users.otherOlp, render(complaint.id))).status).toBe(403);
+    expect((await answer(users.admin, render("00000000-0000-4000-8000-000000000000"))).status).toBe(404);
+    expect(await fresh.db.auditLog.count({ where: { action: "complaint.read", actorId: users.otherOlp } })).toBe(0);
   });
 });
 

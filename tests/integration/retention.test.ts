@@ -106,7 +106,7 @@ afterAll(async () => {
 
 describe("purgePersonalData", () => {
   it("wipes the personal data of records older than the period, keeps the rows, and counts them", async () => {
-    expect(await purgePersonalData(fresh.db, { now, retentionDays })).toEqual({ appointments: 2, visits: 2, mails: 1 });
+    expect(await purgePersonalData(fresh.db, { now, retentionDays })).toEqual({ appointments: 2, visits: 2, mails: 1, complaints: 0, comments: 0, codes: 0 });
 
     const old = await fresh.db.appointment.findUniqueOrThrow({ where: { id: ids.oldAppointment } });
     expect(old).toMatchObject({ citizenName: "", email: null, phone: null, fiscalCode: null, anonymizedAt: now });
@@ -148,15 +148,15 @@ describe("purgePersonalData", () => {
   it("writes one audit entry with the counts and no personal data", async () => {
     const entries = await fresh.db.auditLog.findMany({ where: { action: "privacy.purge" } });
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ actorId: null, entityType: null, entityId: null, metadata: { appointments: 2, visits: 2, mails: 1 } });
+    expect(entries[0]).toMatchObject({ actorId: null, entityType: null, entityId: null, metadata: { appointments: 2, visits: 2, mails: 1, complaints: 0, comments: 0, codes: 0 } });
     const logged = JSON.stringify({ ...entries[0], id: String(entries[0].id) });
     for (const personal of ["Rossi", "Neri", "@", "1234567", "RSSMRA", "figlio", "lunedì"]) expect(logged).not.toContain(personal);
   });
 
   it("is idempotent: a second run changes nothing, returns zeros and logs nothing", async () => {
     const before = await fresh.db.appointment.findMany({ orderBy: { id: "asc" } });
-    expect(await purgePersonalData(fresh.db, { now, retentionDays })).toEqual({ appointments: 0, visits: 0, mails: 0 });
-    expect(await purgePersonalData(fresh.db, { now, retentionDays })).toEqual({ appointments: 0, visits: 0, mails: 0 });
+    expect(await purgePersonalData(fresh.db, { now, retentionDays })).toEqual({ appointments: 0, visits: 0, mails: 0, complaints: 0, comments: 0, codes: 0 });
+    expect(await purgePersonalData(fresh.db, { now, retentionDays })).toEqual({ appointments: 0, visits: 0, mails: 0, complaints: 0, comments: 0, codes: 0 });
     expect(await fresh.db.appointment.findMany({ orderBy: { id: "asc" } })).toEqual(before);
     expect(await fresh.db.auditLog.count({ where: { action: "privacy.purge" } })).toBe(1);
   });

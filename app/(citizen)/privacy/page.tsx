@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const SECTIONS = ["controller", "data", "retention", "rights"] as const;
+const SECTIONS = ["controller", "data", "feedback", "retention", "rights"] as const;
 
 /** The privacy notice the booking form links to (GDPR art. 13). */
 export default async function PrivacyPage() {

@@ -22,10 +22,11 @@ export function generateMetadata(): Promise<Metadata> {
 
 export default async function SupervisionPage() {
   const staff = await requireRole(OLP_AREA, "/supervisione");
-  const [t, tDesks, tMaps, desks] = await Promise.all([
+  const [t, tDesks, tMaps, tInbox, desks] = await Promise.all([
     getTranslations("supervision"),
     getTranslations("deskAdmin.create"),
     getTranslations("serviceMapsImport"),
+    getTranslations("feedback.inbox"),
     listSupervisedDesks(db(), staff),
   ]);
 
@@ -49,6 +50,11 @@ export default async function SupervisionPage() {
           </Link>
         </p>
       ) : null}
+      <p className="mt-3">
+        <Link href="/supervisione/reclami" className="font-semibold">
+          {tInbox("allLink")}
+        </Link>
+      </p>
 
       {desks.length === 0 ? (
         <Notice tone="warning" className="mt-8 max-w-prose">

@@ -36,6 +36,15 @@ const form = (fields: Record<string, string | string[]>) => {
 };
 let created = 0;
 
+/** A complaint about desk 138935, received now, to open and handle. */
+async function newComplaint(ctx: MatrixContext): Promise<string> {
+  const now = new Date();
+  const complaint = await ctx.db.complaint.create({
+    data: { kind: "COMPLAINT", sedeId: ctx.deskId, text: "Messaggio di prova della matrice.", receivedAt: now, dueAt: new Date(now.getTime() + 30 * 86_400_000) },
+  });
+  return complaint.id;
+}
+
 /** A session of the Cremona project (desk 138935's), today, to record attendance at. */
 async function newTrainingSession(ctx: MatrixContext): Promise<string> {
   const project = await ctx.db.project.findFirstOrThrow({ where: { sedi: { some: { sedeId: ctx.deskId } } } });
@@ -67,6 +76,19 @@ export const ACTIONS: ActionEntry[] = [
     public: "acts only on the booking named by the signed cookie that booking or look-up set (tested in manage-booking tests)",
   },
   { id: "app/(citizen)/prenotazione/actions.ts#forgetBookingAction", public: "clears this browser's booking cookie only" },
+  {
+    id: "app/(citizen)/valuta/actions.ts#openQuestionnaireAction",
+    public: "citizens answer without an account; the unguessable code is the key, tries rate-limited per client address",
+  },
+  {
+    id: "app/(citizen)/valuta/actions.ts#answerQuestionnaireAction",
+    public: "acts only on the contact its code opens, once (PostgreSQL's key); rate-limited per client address",
+  },
+  { id: "app/(citizen)/reclami/actions.ts#fileComplaintAction", public: "citizens write without an account; rate-limited per client address" },
+  {
+    id: "app/(citizen)/reclami/actions.ts#complaintStatusAction",
+    public: "the reference and the e-mail together prove the complaint is theirs; rate-limited, one answer for every mismatch",
+  },
   {
     id: "app/(olp)/supervisione/personale/actions.ts#createUserAction",
     allowed: OLP_AND_ADMIN,
@@ -107,6 +129,23 @@ export const ACTIONS: ActionEntry[] = [
     args: async () => [null, form({ scuCode: "138935", ...fields })],
   })),
   { id: "app/(volunteer)/sportello/[scuCode]/actions.ts#recordStepAction", allowed: DESK_STAFF, args: async () => ["138935", {}] },
+  {
+    id: "app/(volunteer)/sportello/[scuCode]/actions.ts#showFeedbackCodeAction",
+    allowed: DESK_STAFF,
+    args: async () => [null, form({ scuCode: "138935", visitId: "00000000-0000-4000-8000-000000000000" })],
+  },
+  // Complaints: the OLP of the complaint's desk and administrators (another desk's OLP: refused, in feedback.test.ts).
+  ...(
+    [
+      ["startComplaintAction", {}],
+      ["answerComplaintAction", { answer: "Risposta della matrice di prova." }],
+      ["closeComplaintAction", { reason: "Chiuso dalla matrice" }],
+    ] as const
+  ).map(([name, fields]): ActionEntry => ({
+    id: `app/(olp)/supervisione/reclami/actions.ts#${name}`,
+    allowed: OLP_AND_ADMIN,
+    args: async (ctx) => [null, form({ complaintId: await newComplaint(ctx), ...fields })],
+  })),
   // A timesheet is one's own: every signed-in member of staff acts on their own days only.
   { id: "app/(volunteer)/sportello/ore/actions.ts#saveDayAction", allowed: STAFF_ONLY, args: async () => [null, form({ day: "2020-01-01", kind: "PERMIT" })] },
   { id: "app/(volunteer)/sportello/ore/actions.ts#deleteDayAction", allowed: STAFF_ONLY, args: async () => [null, form({ day: "2020-01-01" })] },
@@ -205,6 +244,9 @@ export const PAGES: PageEntry[] = [
   },
   { file: "app/(olp)/supervisione/sportelli/[scuCode]/gestione/page.tsx", allowed: OLP_AND_ADMIN, params: async () => ({ scuCode: "138935" }) },
   { file: "app/(olp)/supervisione/sportelli/nuovo/page.tsx", allowed: ADMIN_ONLY },
+  { file: "app/(olp)/supervisione/sportelli/[scuCode]/reclami/page.tsx", allowed: OLP_AND_ADMIN, params: async () => ({ scuCode: "138935" }) },
+  { file: "app/(olp)/supervisione/reclami/page.tsx", allowed: OLP_AND_ADMIN },
+  { file: "app/(olp)/supervisione/reclami/[complaintId]/page.tsx", allowed: OLP_AND_ADMIN, params: async (ctx) => ({ complaintId: await newComplaint(ctx) }) },
   { file: "app/(volunteer)/sportello/ore/page.tsx", allowed: STAFF_ONLY },
   { file: "app/(volunteer)/sportello/ore/giorno/page.tsx", allowed: STAFF_ONLY },
   { file: "app/(volunteer)/sportello/ore/mese/page.tsx", allowed: STAFF_ONLY },

@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -52,11 +53,12 @@ function romeWeekday(instant: Date): number {
 
 export default async function DeskPage({ params }: { params: Params }) {
   const desk = await findDesk(params);
-  const [t, tCommon, tNav, tBreadcrumbs] = await Promise.all([
+  const [t, tCommon, tNav, tBreadcrumbs, tFeedback] = await Promise.all([
     getTranslations("desk"),
     getTranslations("common"),
     getTranslations("layout.nav"),
     getTranslations("breadcrumbs"),
+    getTranslations("feedback.deskPage"),
   ]);
 
   return (
@@ -133,6 +135,22 @@ export default async function DeskPage({ params }: { params: Params }) {
           <p className="mt-2 mb-4 max-w-prose">{t("closuresIntro", { days: CLOSURE_WINDOW_DAYS })}</p>
           <ClosureList closures={desk.closures} days={CLOSURE_WINDOW_DAYS} />
           <p className="mt-4 text-sm text-muted">{t("closuresAdvice")}</p>
+        </Section>
+
+        <Section id="desk-feedback" title={tFeedback("heading")} className="mt-12">
+          <p className="mt-2 max-w-prose">{tFeedback("text")}</p>
+          <ul className="mt-3 flex flex-wrap gap-x-8 gap-y-2">
+            <li>
+              <Link href={`/reclami?sede=${desk.scuCode}`} className="font-semibold underline">
+                {tFeedback("complaintLink")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/valuta" className="font-semibold underline">
+                {tFeedback("questionnaireLink")}
+              </Link>
+            </li>
+          </ul>
         </Section>
       </Container>
     </>

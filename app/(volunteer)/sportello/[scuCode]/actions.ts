@@ -1,12 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { after } from "next/server";
+import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 
 import type { DeskErrorKey, DeskFormState } from "@/components/desk-work/desk-form-state";
+import type { FeedbackCodeState } from "@/components/feedback/feedback-form-state";
 import { fieldErrorsUnder } from "@/components/forms/field-errors";
+import { audit } from "@/lib/audit/audit";
 import { VOLUNTEER_AREA, requireRole } from "@/lib/auth/session";
+import { bookingQrSvg } from "@/lib/booking/qr";
 import { db } from "@/lib/db";
 import { findWorkDesk } from "@/lib/desk/access";
 import { checkIn, registerWalkIn } from "@/lib/desk/arrivals";
@@ -16,6 +22,11 @@ import { deskWaits } from "@/lib/desk/queue-waits";
 import { appointmentSchema, checkInSchema, outcomeSchema, stepSchema, visitSchema, walkInSchema, workstationSchema } from "@/lib/desk/schema";
 import { markNoShow, recordOutcome, startVisit } from "@/lib/desk/visit";
 import { closeWorkstation, openWorkstation } from "@/lib/desk/workstations";
+import { env } from "@/lib/env";
+import { questionnaireUrl } from "@/lib/feedback/feedback-code";
+import { sendInvitationMail } from "@/lib/feedback/mails";
+import { issueFeedbackCode } from "@/lib/feedback/questionnaire";
+import { linkBaseUrl } from "@/lib/mail/link-base-url";
 
 // Every action: a volunteer, OLP or administrator who works at the desk named by the form; then
 // the lib function, whose refusals become messages next to the fields. Nothing throws a raw 500.
@@ -177,8 +188,45 @@ export async function outcomeAction(_previous: DeskFormState, formData: FormData
     }
     return done("deskWork.done.outcomeRecorded");
   });
-  if (state?.ok) redirect(`/sportello/${desk.scuCode}?esito=registrato`);
-  return state;
+  if (!state?.ok) return state;
+  if (input.data.outcome === "NO_SHOW") redirect(`/sportello/${desk.scuCode}?esito=registrato`);
+  // Served: a booked citizen with an e-mail gets the questionnaire's link by mail, after the answer
+  // has gone back; the contact page offers the code to show to everybody else.
+  const baseUrl = linkBaseUrl(await headers(), env().PUBLIC_URL);
+  const visitId = input.data.visitId;
+  after(async () => {
+    try {
+      await sendInvitationMail(db(), { visitId, baseUrl, now: new Date() });
+    } catch (error) {
+      console.error(`questionnaire mail failed: ${error instanceof Error ? error.name : "unknown error"}`);
+    }
+  });
+  redirect(`/sportello/${desk.scuCode}/contatto/${visitId}?esito=registrato`);
+}
+
+const CODE_REFUSAL = { not_found: "feedback.errors.invalidForm", not_served: "feedback.errors.notServed", expired: "feedback.errors.questionnaireClosed", answered: "feedback.errors.questionnaireClosed" } as const;
+
+/**
+ * A questionnaire code for the citizen in front of the volunteer, with its QR code (the link to
+ * /valuta with the code). Each press makes a new code; the code is in the answer only, never stored
+ * or logged.
+ */
+export async function showFeedbackCodeAction(_previous: FeedbackCodeState, formData: FormData): Promise<FeedbackCodeState> {
+  const { staff, desk } = await deskOf(formData.get("scuCode"));
+  const input = visitSchema.safeParse({ visitId: formData.get("visitId") ?? "" });
+  if (!input.success) return { ok: false, error: "feedback.errors.invalidForm", at: Date.now() };
+  try {
+    const result = await issueFeedbackCode(db(), { visitId: input.data.visitId, sedeId: desk.id, now: new Date() });
+    if (!result.ok) return { ok: false, error: CODE_REFUSAL[result.reason], at: Date.now() };
+    await audit(db(), { actorId: staff.id, action: "visit.feedback_code", entityType: "Visit", entityId: input.data.visitId });
+    const t = await getTranslations("feedback.desk");
+    const url = questionnaireUrl(linkBaseUrl(await headers(), env().PUBLIC_URL), result.code);
+    const qrSvg = await bookingQrSvg(url, t("qrLabel", { code: result.code }));
+    return { ok: true, data: { code: result.code, qrSvg, expiresAt: result.expiresAt.toISOString(), at: Date.now() } };
+  } catch (error) {
+    console.error(`issueFeedbackCode failed: ${error instanceof Error ? error.name : "unknown error"}`);
+    return { ok: false, error: "feedback.errors.unavailable", at: Date.now() };
+  }
 }
 
 const STEP_REFUSAL = {

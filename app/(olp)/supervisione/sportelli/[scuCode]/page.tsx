@@ -39,7 +39,7 @@ export default async function DeskFiguresPage({ params, searchParams }: { params
     getTranslations("breadcrumbs"),
     getCurrentLocale(),
   ]);
-  const tAdmin = await getTranslations("deskAdmin");
+  const [tAdmin, tInbox] = await Promise.all([getTranslations("deskAdmin"), getTranslations("feedback.inbox")]);
   const base = `/supervisione/sportelli/${desk.scuCode}`;
   const period = parsed.success ? parsed.period : null;
   const figures = period ? await loadDeskFigures(db(), { sedeId: desk.id, period, now, locale }) : null;
@@ -54,11 +54,18 @@ export default async function DeskFiguresPage({ params, searchParams }: { params
           <p className="text-lg">{t("deskLine", { name: desk.name, city: desk.city, code: desk.scuCode })}</p>
           {desk.active ? null : <Tag>{t("inactiveDesk")}</Tag>}
         </div>
-        <p className="mt-3">
-          <Link href={`${base}/gestione`} className="font-semibold">
-            {tAdmin("manageLink")}
-          </Link>
-        </p>
+        <ul className="mt-3 flex flex-wrap gap-x-8 gap-y-1">
+          <li>
+            <Link href={`${base}/gestione`} className="font-semibold">
+              {tAdmin("manageLink")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`${base}/reclami`} className="font-semibold">
+              {tInbox("deskLink")}
+            </Link>
+          </li>
+        </ul>
         {period ? <p className="mt-1 text-lg font-semibold">{t("periodLine", { period: await periodLabel(period) })}</p> : null}
 
         <PeriodPicker action={base} period={period} error={parsed.success ? null : parsed.error} raw={raw} />
@@ -80,7 +87,7 @@ export default async function DeskFiguresPage({ params, searchParams }: { params
                 </Link>
               </li>
             </ul>
-            <DeskFiguresView figures={figures} />
+            <DeskFiguresView figures={figures} inboxHref={`${base}/reclami`} />
           </>
         ) : null}
       </Container>

@@ -1,29 +1,37 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { ButtonForm } from "@/components/forms/ButtonForm";
 import { DeskMessages } from "@/components/desk-work/DeskMessages";
+import { FeedbackCodePanel } from "@/components/feedback/FeedbackCodePanel";
+import { FeedbackMessages } from "@/components/feedback/FeedbackMessages";
 import { OutcomeForm } from "@/components/desk-work/OutcomeForm";
 import { ProcedureChecklist } from "@/components/desk-work/ProcedureChecklist";
 import { staffAreaMetadata } from "@/components/staff/area-metadata";
 import { Card } from "@/components/ui/Card";
 import { Container } from "@/components/ui/Container";
 import { Notice } from "@/components/ui/Notice";
+import { FocusedNotice } from "@/components/users/FocusedNotice";
 import { Section } from "@/components/ui/Section";
 import { VOLUNTEER_AREA, requireRole } from "@/lib/auth/session";
 import { ROME } from "@/lib/calendar/time";
 import { db } from "@/lib/db";
 import { findWorkDesk } from "@/lib/desk/access";
 import { loadVisit } from "@/lib/desk/visit-view";
+import { env } from "@/lib/env";
+import { visitFeedbackStatus } from "@/lib/feedback/visit-feedback";
 import { getCurrentLocale } from "@/lib/i18n/server-locale";
+import { linkBaseUrl } from "@/lib/mail/link-base-url";
 
-import { outcomeAction, recordStepAction, startVisitAction } from "../../actions";
+import { outcomeAction, recordStepAction, showFeedbackCodeAction, startVisitAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ scuCode: string; visitId: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export function generateMetadata(): Promise<Metadata> {
   return staffAreaMetadata(VOLUNTEER_AREA, "page", async () => {
@@ -33,17 +41,20 @@ export function generateMetadata(): Promise<Metadata> {
 }
 
 /** One contact at the workstation: the guided procedure of its service, then its outcome. */
-export default async function VisitPage({ params }: { params: Params }) {
+export default async function VisitPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { scuCode, visitId } = await params;
+  const justClosed = (await searchParams).esito === "registrato";
   const staff = await requireRole(VOLUNTEER_AREA, `/sportello/${scuCode}/contatto/${visitId}`);
   const desk = await findWorkDesk(db(), staff, scuCode);
   if (!desk) forbidden();
   const locale = await getCurrentLocale();
   const visit = await loadVisit(db(), { sedeId: desk.id, visitId, viewerId: staff.id, locale });
   if (!visit) notFound();
-  const [t, format] = await Promise.all([getTranslations("deskWork"), getFormatter()]);
+  const [t, tFeedback, format] = await Promise.all([getTranslations("deskWork"), getTranslations("feedback.desk"), getFormatter()]);
   const clock = (instant: Date) => format.dateTime(instant, { hour: "2-digit", minute: "2-digit", timeZone: ROME });
   const closed = visit.status === "DONE";
+  const feedback = closed ? await visitFeedbackStatus(db(), { visitId: visit.id, sedeId: desk.id, now: new Date() }) : null;
+  const questionnairePage = new URL("/valuta", linkBaseUrl(await headers(), env().PUBLIC_URL)).toString();
 
   return (
     <DeskMessages>
@@ -65,12 +76,35 @@ export default async function VisitPage({ params }: { params: Params }) {
           </ul>
         </div>
 
-        {closed ? (
+        {closed && justClosed ? (
+          <FocusedNotice role="status">
+            <p className="font-semibold">{tFeedback("outcomeRecorded")}</p>
+            <p>{t("visit.closed", { outcome: t(`outcome.${visit.outcome!}`) })}</p>
+          </FocusedNotice>
+        ) : closed ? (
           <Notice role="status">
             <p className="font-semibold">{t("visit.closed", { outcome: t(`outcome.${visit.outcome!}`) })}</p>
           </Notice>
         ) : visit.status === "CALLED" ? (
           <ButtonForm id="start-visit" action={startVisitAction} label={t("visit.start")} hidden={{ scuCode: desk.scuCode, visitId: visit.id }} />
+        ) : null}
+
+        {feedback && feedback.state !== "not_served" ? (
+          <Section id="valutazione" title={tFeedback("heading")}>
+            <Card className="mt-4 space-y-4">
+              {feedback.state === "open" ? (
+                <>
+                  <p className="max-w-prose">{tFeedback("intro", { url: questionnairePage })}</p>
+                  {feedback.mailed ? <p className="max-w-prose">{tFeedback("mailed")}</p> : null}
+                  <FeedbackMessages>
+                    <FeedbackCodePanel action={showFeedbackCodeAction} scuCode={desk.scuCode} visitId={visit.id} />
+                  </FeedbackMessages>
+                </>
+              ) : (
+                <p>{tFeedback(feedback.state)}</p>
+              )}
+            </Card>
+          </Section>
         ) : null}
 
         <Section id="procedure" title={t("visit.procedureHeading")}>

@@ -1,3 +1,5 @@
+import { ChartTable } from "@/components/charts/ChartTable";
+import { CHART_COLOURS, gappedLinePath } from "@/components/charts/svg-chart";
 import { niceAxis } from "@/lib/supervision/chart-scale";
 
 export interface TrendChartPoint {
@@ -32,11 +34,7 @@ const MARGIN = { top: 30, right: 20, bottom: 34, left: 78 };
 const FONT = 15;
 const PLOT_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
-// As components/supervision/DailyChart.tsx: Bootstrap Italia's dark blue (10.27:1 on white) for the
-// line and points, above the 3:1 that graphics need (WCAG 1.4.11); text in the muted ink (6.9:1).
-const LINE = "#004080";
-const GRID = "#c5d3e0";
-const AXIS = "#455b71";
+const { line: LINE, grid: GRID, axis: AXIS } = CHART_COLOURS;
 
 /**
  * A year-by-year trend of one indicator drawn on the server as SVG: a line through the years with a
@@ -52,16 +50,7 @@ export function TrendChart({ id, title, summary, points, yearHeader, valueHeader
   const y = (value: number) => MARGIN.top + PLOT_HEIGHT - (Math.max(value, 0) / axis.max) * PLOT_HEIGHT;
   const baseline = MARGIN.top + PLOT_HEIGHT;
 
-  let path = "";
-  let pen = false;
-  ordered.forEach((point, index) => {
-    if (point.value === null) {
-      pen = false;
-      return;
-    }
-    path += `${pen ? "L" : "M"}${x(index).toFixed(1)},${y(point.value).toFixed(1)} `;
-    pen = true;
-  });
+  const path = gappedLinePath(ordered.map((point) => point.value), x, y);
 
   const captionId = `${id}-caption`;
   const summaryId = `${id}-summary`;
@@ -86,7 +75,7 @@ export function TrendChart({ id, title, summary, points, yearHeader, valueHeader
             </text>
           </g>
         ))}
-        <path d={path.trim()} fill="none" stroke={LINE} strokeWidth={2.5} strokeLinejoin="round" />
+        <path d={path} fill="none" stroke={LINE} strokeWidth={2.5} strokeLinejoin="round" />
         {ordered.map((point, index) =>
           point.value === null ? (
             // A gap says what it is, just above the axis, in the muted ink: no point, no zero.
@@ -119,34 +108,13 @@ export function TrendChart({ id, title, summary, points, yearHeader, valueHeader
           ))}
         </ul>
       ) : null}
-      <details className="mt-3">
-        <summary className="cursor-pointer font-semibold text-primary underline underline-offset-3">{showTable}</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4 font-semibold">
-                  {yearHeader}
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right font-semibold">
-                  {valueHeader}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ordered.map((point) => (
-                <tr key={point.year} className="border-b border-line">
-                  <th scope="row" className="py-1 pr-4 font-normal">
-                    {point.year}
-                  </th>
-                  <td className="py-1 pr-4 text-right tabular-nums">{point.display}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTable
+        showTable={showTable}
+        title={title}
+        labelHeader={yearHeader}
+        valueHeader={valueHeader}
+        rows={ordered.map((point) => ({ label: point.year, display: point.display }))}
+      />
     </figure>
   );
 }

@@ -1,3 +1,5 @@
+import { ChartTable } from "@/components/charts/ChartTable";
+import { CHART_COLOURS, gappedLinePath } from "@/components/charts/svg-chart";
 import { labelEvery, niceAxis } from "@/lib/supervision/chart-scale";
 
 export interface ChartPoint {
@@ -34,12 +36,7 @@ const MARGIN = { top: 14, right: 14, bottom: 34, left: 52 };
 const FONT = 15;
 const PLOT_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
-// Bootstrap Italia's blues: 5.57:1 and 10.27:1 against white, above the 3:1 that graphics need
-// (WCAG 1.4.11). Grid lines are decorative; the axis and the text use the muted ink (6.9:1).
-const BAR = "#0066cc";
-const LINE = "#004080";
-const GRID = "#c5d3e0";
-const AXIS = "#455b71";
+const { bar: BAR, line: LINE, grid: GRID, axis: AXIS } = CHART_COLOURS;
 
 /**
  * A day-by-day chart drawn on the server as SVG (no script, nothing to load), named by its caption,
@@ -53,17 +50,7 @@ export function DailyChart({ id, kind, title, summary, points, labelHeader, valu
   const x = (index: number) => MARGIN.left + band * index + band / 2;
   const y = (value: number) => MARGIN.top + PLOT_HEIGHT - (value / axis.max) * PLOT_HEIGHT;
 
-  // A line broken where a day has no value, rather than drawn through it.
-  let path = "";
-  let pen = false;
-  points.forEach((point, index) => {
-    if (point.value === null) {
-      pen = false;
-      return;
-    }
-    path += `${pen ? "L" : "M"}${x(index).toFixed(1)},${y(point.value).toFixed(1)} `;
-    pen = true;
-  });
+  const path = gappedLinePath(points.map((point) => point.value), x, y);
 
   const captionId = `${id}-caption`;
   const summaryId = `${id}-summary`;
@@ -103,7 +90,7 @@ export function DailyChart({ id, kind, title, summary, points, labelHeader, valu
             )
           : (
             <>
-              <path d={path.trim()} fill="none" stroke={LINE} strokeWidth={2.5} strokeLinejoin="round" />
+              <path d={path} fill="none" stroke={LINE} strokeWidth={2.5} strokeLinejoin="round" />
               {points.map((point, index) =>
                 point.value === null ? null : <circle key={point.label} cx={x(index)} cy={y(point.value)} r={3.5} fill={LINE} />,
               )}
@@ -121,34 +108,13 @@ export function DailyChart({ id, kind, title, summary, points, labelHeader, valu
       <p id={summaryId} className="mt-2 text-sm text-muted">
         {summary}
       </p>
-      <details className="mt-3">
-        <summary className="cursor-pointer font-semibold text-primary underline underline-offset-3">{showTable}</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4 font-semibold">
-                  {labelHeader}
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right font-semibold">
-                  {valueHeader}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((point) => (
-                <tr key={point.label} className="border-b border-line">
-                  <th scope="row" className="py-1 pr-4 font-normal">
-                    {point.label}
-                  </th>
-                  <td className="py-1 pr-4 text-right tabular-nums">{point.display}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTable
+        showTable={showTable}
+        title={title}
+        labelHeader={labelHeader}
+        valueHeader={valueHeader}
+        rows={points.map((point) => ({ label: point.label, display: point.display }))}
+      />
     </figure>
   );
 }

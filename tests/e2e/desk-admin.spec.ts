@@ -8,17 +8,10 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
+import { signIn } from "./sign-in";
 
-const PASSWORD = "Sportello-Demo-2026";
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const main = (page: Page) => page.locator("main");
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/accesso");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await Promise.all([page.waitForURL(/\/(sportello|supervisione)/), page.getByRole("button", { name: "Accedi" }).click()]);
-}
 
 /** An online booking at desk `scuCode` for PIN/PUK at `startsAt` (Rome), with its citizen's e-mail. */
 async function bookOnline(scuCode: string, startsAt: string, email: string): Promise<string> {

@@ -6,16 +6,9 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
+import { signIn } from "./sign-in";
 
-const PASSWORD = "Sportello-Demo-2026";
 const main = (page: Page) => page.locator("main");
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/accesso");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await Promise.all([page.waitForURL(/\/(sportello|supervisione)/), page.getByRole("button", { name: "Accedi" }).click()]);
-}
 
 test("an administrator creates a desk and configures it; the public pages follow", async ({ page, browser }) => {
   test.setTimeout(90_000);

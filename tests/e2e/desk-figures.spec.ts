@@ -9,19 +9,12 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
+import { signIn } from "./sign-in";
 
-const PASSWORD = "Sportello-Demo-2026";
 const DESK = "138935";
 const DASHBOARD = `/supervisione/sportelli/${DESK}`;
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const main = (page: Page) => page.locator("main");
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/accesso");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await Promise.all([page.waitForURL(/\/(sportello|supervisione)/), page.getByRole("button", { name: "Accedi" }).click()]);
-}
 
 const bookingCode = () => Array.from(randomBytes(16), (byte) => CROCKFORD[byte % 32]).join("").match(/.{4}/g)!.join("-");
 

@@ -8,8 +8,8 @@ import { expect, test, type Browser, type Locator, type Page } from "@playwright
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 import { tabTo } from "./keyboard";
+import { signIn } from "./sign-in";
 
-const PASSWORD = "Sportello-Demo-2026";
 // A desk no other journey uses (the front-office ones keep Spazio Comune's queue to themselves),
 // where an administrator may work.
 const DESK = "138928";
@@ -20,13 +20,6 @@ const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 async function citizenPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: "it-IT", timezoneId: "Europe/Rome", baseURL: test.info().project.use.baseURL });
   return context.newPage();
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/accesso");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await Promise.all([page.waitForURL(/\/(sportello|supervisione)/), page.getByRole("button", { name: "Accedi" }).click()]);
 }
 
 /** A citizen who booked online with an e-mail, now at the desk's workstation: the visit's id and the e-mail. */

@@ -13,16 +13,9 @@ import { parseServiceMaps } from "@/lib/service-maps/parse";
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 import { withMapsLock } from "./service-maps-lock";
+import { signIn } from "./sign-in";
 
-const PASSWORD = "Sportello-Demo-2026";
 const PAGE = "/supervisione/mappe-servizi/importa";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/accesso");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await Promise.all([page.waitForResponse((response) => response.request().method() === "POST"), page.getByRole("button", { name: "Accedi" }).click()]);
-}
 
 /** The sample's maps as the other journey stores them, so that the preview below is known. */
 async function importSample(text: string) {

@@ -2,23 +2,14 @@
 // it and sends it again; the OLP approves it, which locks it; the month sheet downloads as CSV and PDF.
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
+import { signedIn } from "./sign-in";
 
-const PASSWORD = "Sportello-Demo-2026";
 const VOLUNTEER = "volontario@sportello.demo";
 const main = (page: Page) => page.locator("main");
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "it-IT", timezoneId: "Europe/Rome", baseURL: test.info().project.use.baseURL })).newPage();
-  await page.goto("/accesso");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await Promise.all([page.waitForURL(/\/(sportello|supervisione)/), page.getByRole("button", { name: "Accedi" }).click()]);
-  return page;
-}
 
 /** Last week's Monday, as "YYYY-MM-DD", in Rome. */
 async function lastMonday(): Promise<string> {

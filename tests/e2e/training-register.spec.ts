@@ -3,22 +3,13 @@
 // journey's session is asserted on (other journeys add and remove theirs). Axe on every page.
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
+import { expect, test, type Download, type Page } from "@playwright/test";
 
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
+import { signedIn } from "./sign-in";
 
-const PASSWORD = "Sportello-Demo-2026";
 const main = (page: Page) => page.locator("main");
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "it-IT", timezoneId: "Europe/Rome", baseURL: test.info().project.use.baseURL })).newPage();
-  await page.goto("/accesso");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await Promise.all([page.waitForURL(/\/(sportello|supervisione)/), page.getByRole("button", { name: "Accedi" }).click()]);
-  return page;
-}
 
 async function download(page: Page, link: string): Promise<{ name: string; bytes: Buffer }> {
   const [file]: [Download, void] = await Promise.all([page.waitForEvent("download"), main(page).getByRole("link", { name: link }).click()]);

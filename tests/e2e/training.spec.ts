@@ -1,21 +1,12 @@
 // The OLP creates a training session (a refused form first), records a volunteer's attendance, and the
 // volunteer sees the hours on their progress against the project's targets. Axe on every page.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
+import { signedIn } from "./sign-in";
 
-const PASSWORD = "Sportello-Demo-2026";
 const TITLE = "E2E Formazione specifica: accoglienza allo sportello";
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "it-IT", timezoneId: "Europe/Rome", baseURL: test.info().project.use.baseURL })).newPage();
-  await page.goto("/accesso");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await Promise.all([page.waitForURL(/\/(sportello|supervisione)/), page.getByRole("button", { name: "Accedi" }).click()]);
-  return page;
-}
 
 test("the OLP records a session and its attendance; the volunteer sees the progress", async ({ browser }) => {
   test.setTimeout(90_000);

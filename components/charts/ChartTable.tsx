@@ -5,11 +5,13 @@ interface ChartTableProps {
   title: string;
   labelHeader: string;
   valueHeader: string;
-  rows: { label: string | number; display: string }[];
+  /** Further numeric columns after the value (e.g. a time and a mean beside a count). */
+  extraHeaders?: string[];
+  rows: { label: string | number; display: string; extra?: string[] }[];
 }
 
 /** A chart's numbers as a table behind a disclosure: the chart's alternative for screen readers and for print. */
-export function ChartTable({ showTable, title, labelHeader, valueHeader, rows }: ChartTableProps) {
+export function ChartTable({ showTable, title, labelHeader, valueHeader, extraHeaders = [], rows }: ChartTableProps) {
   return (
     <details className="mt-3">
       <summary className="cursor-pointer font-semibold text-primary underline underline-offset-3">{showTable}</summary>
@@ -24,6 +26,11 @@ export function ChartTable({ showTable, title, labelHeader, valueHeader, rows }:
               <th scope="col" className="py-2 pr-4 text-right font-semibold">
                 {valueHeader}
               </th>
+              {extraHeaders.map((header) => (
+                <th key={header} scope="col" className="py-2 pr-4 text-right font-semibold">
+                  {header}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -33,6 +40,11 @@ export function ChartTable({ showTable, title, labelHeader, valueHeader, rows }:
                   {row.label}
                 </th>
                 <td className="py-1 pr-4 text-right tabular-nums">{row.display}</td>
+                {extraHeaders.map((header, index) => (
+                  <td key={header} className="py-1 pr-4 text-right tabular-nums">
+                    {row.extra?.[index] ?? ""}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -9,6 +9,7 @@ import { COMPLAINT_KINDS, MANAGE_ALONE_ANSWERS, RATING_VALUES, SATISFACTION_ITEM
 
 import { DailyChart } from "./DailyChart";
 import { dayDate } from "./PeriodPicker";
+import { ServiceChart } from "./ServiceChart";
 
 const cell = "py-2 pr-4 align-top";
 const numberCell = `${cell} text-right tabular-nums`;
@@ -78,6 +79,7 @@ export async function DeskFiguresView({ figures, inboxHref }: { figures: DeskFig
   const dayLabel = (day: string) => format.dateTime(dayDate(day), { weekday: "short", day: "numeric", month: "short", year: "numeric" });
   const totalServed = figures.days.reduce((sum, day) => sum + day.served, 0);
   const waits = figures.days.map((day) => day.medianWaitMinutes).filter((value): value is number => value !== null);
+  const busiest = figures.services.reduce<DeskFigures["services"][number] | null>((top, service) => (top && top.served >= service.served ? top : service), null);
 
   return (
     <div className="mt-10 space-y-12">
@@ -199,6 +201,37 @@ export async function DeskFiguresView({ figures, inboxHref }: { figures: DeskFig
               display: day.medianWaitMinutes === null ? t("charts.noCall") : decimal(day.medianWaitMinutes),
             }))}
           />
+        </div>
+      </Section>
+
+      <Section id="services" title={t("services.heading")}>
+        <div className="mt-4 space-y-3">
+          {figures.services.length === 0 ? (
+            <p>{t("times.noServices")}</p>
+          ) : (
+            <ServiceChart
+              id="chart-services"
+              title={t("services.chart")}
+              summary={t("services.summary", {
+                total: figures.served,
+                services: figures.services.filter((service) => service.served > 0).length,
+                top: busiest?.serviceName ?? none,
+                max: busiest?.served ?? 0,
+              })}
+              labelHeader={t("services.service")}
+              valueHeader={t("services.served")}
+              extraHeaders={[t("services.median"), t("services.answered"), t("services.mean")]}
+              showTable={t("services.showTable", { title: t("services.chart") })}
+              formatTick={(value) => format.number(value)}
+              bars={figures.services.map((service) => ({
+                label: service.serviceName,
+                value: service.served,
+                display: String(service.served),
+                extra: [decimal(service.serviceMinutes.median), String(service.satisfaction.answered), mean(service.satisfaction.overallMean)],
+              }))}
+            />
+          )}
+          <p className="text-sm text-muted">{t("services.note")}</p>
         </div>
       </Section>
 

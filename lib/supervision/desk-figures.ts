@@ -31,6 +31,8 @@ export interface ServiceFigures {
   served: number;
   /** Start → end of the service's contacts served. */
   serviceMinutes: Durations;
+  /** Questionnaires about the service's contacts, and their mean overall rating (1–5, two decimals). */
+  satisfaction: { answered: number; overallMean: number | null };
 }
 
 export interface DayFigures {
@@ -153,21 +155,34 @@ export async function loadDeskFigures(db: DbClient, input: DeskFiguresInput): Pr
              count(*) FILTER (WHERE "autonomy" = 'ALONE')::int AS "ALONE"
       FROM v`,
     db.$queryRaw<
-      { code: string; name: string; contacts: number; served: number; services: number; service_median: number | null; service_p90: number | null }[]
+      {
+        code: string;
+        name: string;
+        contacts: number;
+        served: number;
+        services: number;
+        service_median: number | null;
+        service_p90: number | null;
+        answered: number;
+        overall_mean: number | null;
+      }[]
     >`
       SELECT s."code", COALESCE(t."name", s."code") AS name,
              count(*)::int AS contacts,
              count(*) FILTER (WHERE v."status" = 'DONE' AND v."outcome" <> 'NO_SHOW')::int AS served,
              count(v.service)::int AS services,
              round(percentile_cont(0.5) WITHIN GROUP (ORDER BY v.service)::numeric, 1)::float8 AS service_median,
-             round(percentile_cont(0.9) WITHIN GROUP (ORDER BY v.service)::numeric, 1)::float8 AS service_p90
+             round(percentile_cont(0.9) WITHIN GROUP (ORDER BY v.service)::numeric, 1)::float8 AS service_p90,
+             count(sa."visitId")::int AS answered,
+             round(avg(sa."overall"), 2)::float8 AS overall_mean
       FROM (
-        SELECT "serviceId", "status", "outcome",
+        SELECT "id", "serviceId", "status", "outcome",
                CASE WHEN "status" = 'DONE' THEN (extract(epoch FROM "endedAt" - "startedAt") / 60)::float8 END AS service
         FROM "Visit"
         WHERE "sedeId" = ${sedeId}::uuid AND "day" BETWEEN ${period.from}::date AND ${period.to}::date
       ) v
       JOIN "Service" s ON s."id" = v."serviceId"
+      LEFT JOIN "SatisfactionAnswer" sa ON sa."visitId" = v."id"
       LEFT JOIN "ServiceTranslation" t ON t."serviceId" = s."id" AND t."locale" = ${locale}
       GROUP BY s."id", s."code", s."sortOrder", t."name"
       ORDER BY s."sortOrder", s."code"`,
@@ -201,6 +216,7 @@ export async function loadDeskFigures(db: DbClient, input: DeskFiguresInput): Pr
       contacts: row.contacts,
       served: row.served,
       serviceMinutes: durations(row.services, row.service_median, row.service_p90),
+      satisfaction: { answered: row.answered, overallMean: row.overall_mean },
     })),
     noShows: { due: a.due, noShows: a.no_shows, rate: a.due > 0 ? a.no_shows / a.due : null, unrecorded: a.unrecorded },
     outcomes: pick(OUTCOMES),

@@ -40,6 +40,8 @@ export function deskFiguresCsv(desk: { scuCode: string }, figures: DeskFigures):
       ["service", service.serviceCode, "contacts", service.contacts],
       ["service", service.serviceCode, "served", service.served],
       ...durationRows("service_minutes", service.serviceCode, service.serviceMinutes),
+      ["service", service.serviceCode, "satisfaction_answered", service.satisfaction.answered],
+      ["service", service.serviceCode, "satisfaction_mean", service.satisfaction.overallMean],
     ]),
     ["no_shows", "appointments", "due", figures.noShows.due],
     ["no_shows", "appointments", "no_shows", figures.noShows.noShows],

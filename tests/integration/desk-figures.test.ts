@@ -11,6 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findSupervisedDesk } from "@/lib/supervision/access";
 import { loadDeskFigures, type DeskFigures } from "@/lib/supervision/desk-figures";
 import { deskFiguresCsv } from "@/lib/supervision/figures-csv";
+import { loadSatisfactionComments } from "@/lib/supervision/satisfaction-comments";
 import { parsePeriodQuery, type Period } from "@/lib/supervision/schema";
 import { findDeskPerson, loadVolunteerActivity, loadVolunteerContacts } from "@/lib/supervision/volunteer-activity";
 
@@ -146,9 +147,9 @@ beforeAll(async () => {
     fresh.db.satisfactionAnswer.create({ data: { visitId: visitIds[key], answeredAt, ...data } });
   await answer("v1", at("2026-03-02", "12:00"), { overall: 5, clarity: 5, waiting: 4, courtesy: 5, manageAlone: "YES" });
   await answer("v2", at("2026-03-04", "18:00"), { overall: 3, waiting: 2, courtesy: 4, manageAlone: "NOT_SURE", comment: "Spiegazioni un po' veloci" });
-  await answer("v5", at("2026-04-02", "08:00"), { overall: 4, clarity: 3, manageAlone: "NO" });
-  await answer("feb", at("2026-03-01", "10:00"), { overall: 1, clarity: 1, waiting: 1, courtesy: 1, manageAlone: "NO" });
-  await answer("other", at("2026-03-10", "14:00"), { overall: 1, manageAlone: "NO" });
+  await answer("v5", at("2026-04-02", "08:00"), { overall: 4, clarity: 3, manageAlone: "NO", comment: "Volontario paziente" });
+  await answer("feb", at("2026-03-01", "10:00"), { overall: 1, clarity: 1, waiting: 1, courtesy: 1, manageAlone: "NO", comment: "Commento di febbraio" });
+  await answer("other", at("2026-03-10", "14:00"), { overall: 1, manageAlone: "NO", comment: "Commento di un altro sportello" });
 
   // Complaints received in March (Rome days) at the desk, and around it.
   const complaint = (receivedAt: Date, data: Partial<Prisma.ComplaintUncheckedCreateInput>) =>
@@ -245,10 +246,44 @@ describe("desk figures", () => {
     // Service times 10, 20, 30, 40: median 25; p90 at rank 2.7, between 30 and 40: 37.
     expect(figures.serviceMinutes).toEqual({ count: 4, median: 25, p90: 37 });
     // PIN/PUK 10, 30, 40: median 30, p90 at rank 1.8: 38. SPID 20 alone.
+    // Questionnaires: PIN/PUK rated 5 and 4, SPID 3.
     expect(figures.services).toEqual([
-      { serviceCode: "PIN_PUK", serviceName: "PIN e PUK della tessera sanitaria", contacts: 5, served: 3, serviceMinutes: { count: 3, median: 30, p90: 38 } },
-      { serviceCode: "SPID", serviceName: "SPID", contacts: 1, served: 1, serviceMinutes: { count: 1, median: 20, p90: 20 } },
+      {
+        serviceCode: "PIN_PUK",
+        serviceName: "PIN e PUK della tessera sanitaria",
+        contacts: 5,
+        served: 3,
+        serviceMinutes: { count: 3, median: 30, p90: 38 },
+        satisfaction: { answered: 2, overallMean: 4.5 },
+      },
+      { serviceCode: "SPID", serviceName: "SPID", contacts: 1, served: 1, serviceMinutes: { count: 1, median: 20, p90: 20 }, satisfaction: { answered: 1, overallMean: 3 } },
     ]);
+  });
+
+  it("give each service's contacts served, median service time and mean satisfaction as a direct SQL query does", async () => {
+    const direct = await fresh.db.$queryRawUnsafe<{ code: string; served: number; median: number | null; answered: number; mean: number | null }[]>(
+      `SELECT s."code",
+              count(*) FILTER (WHERE v."status" = 'DONE' AND v."outcome" <> 'NO_SHOW')::int AS served,
+              round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM v."endedAt" - v."startedAt") / 60)
+                FILTER (WHERE v."status" = 'DONE')::numeric, 1)::float8 AS median,
+              (SELECT count(*) FROM "SatisfactionAnswer" q JOIN "Visit" w ON w."id" = q."visitId" JOIN "Sede" e ON e."id" = w."sedeId"
+                WHERE e."scuCode" = '138935' AND to_char(w."day", 'YYYY-MM') = '2026-03' AND w."serviceId" = s."id")::int AS answered,
+              (SELECT round(avg(q."overall"), 2) FROM "SatisfactionAnswer" q JOIN "Visit" w ON w."id" = q."visitId" JOIN "Sede" e ON e."id" = w."sedeId"
+                WHERE e."scuCode" = '138935' AND to_char(w."day", 'YYYY-MM') = '2026-03' AND w."serviceId" = s."id")::float8 AS mean
+       ${VISITS.replace('FROM "Visit" v', 'FROM "Visit" v JOIN "Service" s ON s."id" = v."serviceId"')} GROUP BY s."id", s."code" ORDER BY s."code"`,
+    );
+    expect(
+      figures.services
+        .map((service) => ({
+          code: service.serviceCode,
+          served: service.served,
+          median: service.serviceMinutes.median,
+          answered: service.satisfaction.answered,
+          mean: service.satisfaction.overallMean,
+        }))
+        .sort((a, b) => a.code.localeCompare(b.code)),
+    ).toEqual(direct);
+    expect(direct.map((row) => row.answered)).toEqual([2, 1]);
   });
 
   it("give every day of the period, with the day's contacts as a direct SQL count does", async () => {
@@ -370,6 +405,46 @@ describe("activity review", () => {
   });
 });
 
+describe("citizens' comments", () => {
+  it("lists the period's comments newest first, with day, service and rating only, and logs the read", async () => {
+    const read = await loadSatisfactionComments(fresh.db, { sedeId: desk.sedeId, period: MARCH, page: 1, locale: "it", viewerId: users.olp });
+    const direct = await count(
+      `SELECT count(*) AS n FROM "SatisfactionAnswer" s JOIN "Visit" v ON v."id" = s."visitId" JOIN "Sede" d ON d."id" = v."sedeId"
+       WHERE d."scuCode" = '138935' AND to_char(v."day", 'YYYY-MM') = '2026-03' AND s."comment" IS NOT NULL`,
+    );
+    expect(read.total).toBe(direct);
+    expect(read).toEqual({
+      total: 2,
+      page: 1,
+      pageCount: 1,
+      comments: [
+        { day: "2026-03-03", serviceCode: "PIN_PUK", serviceName: "PIN e PUK della tessera sanitaria", overall: 4, comment: "Volontario paziente" },
+        { day: "2026-03-02", serviceCode: "SPID", serviceName: "SPID", overall: 3, comment: "Spiegazioni un po' veloci" },
+      ],
+    });
+    // Nothing that points to the contact: no ticket, visit, booking or time of day.
+    expect(Object.keys(read.comments[0]).sort()).toEqual(["comment", "day", "overall", "serviceCode", "serviceName"]);
+    const logged = await fresh.db.auditLog.findFirst({ where: { action: "supervision.comments_read", actorId: users.olp, entityId: desk.sedeId } });
+    expect(logged?.metadata).toEqual({ from: "2026-03-01", to: "2026-03-31", page: 1, shown: 2, total: 2 });
+    expect(JSON.stringify(logged?.metadata)).not.toMatch(/veloci|paziente/);
+
+    const beyond = await loadSatisfactionComments(fresh.db, { sedeId: desk.sedeId, period: MARCH, page: 2, locale: "en", viewerId: users.admin });
+    expect(beyond).toMatchObject({ total: 2, page: 2, pageCount: 1, comments: [] });
+  });
+
+  it("shows nothing of a comment the retention purge cleared", async () => {
+    // The purge's own update (lib/privacy/retention.ts): the rating stays, the comment goes.
+    await fresh.db.satisfactionAnswer.update({ where: { visitId: visitIds.v5 }, data: { comment: null } });
+    try {
+      const read = await loadSatisfactionComments(fresh.db, { sedeId: desk.sedeId, period: MARCH, page: 1, locale: "it", viewerId: users.olp });
+      expect(read.total).toBe(1);
+      expect(read.comments.map((comment) => comment.comment)).toEqual(["Spiegazioni un po' veloci"]);
+    } finally {
+      await fresh.db.satisfactionAnswer.update({ where: { visitId: visitIds.v5 }, data: { comment: "Volontario paziente" } });
+    }
+  });
+});
+
 describe("who may see a desk's figures", () => {
   const staff = (role: "VOLUNTEER" | "OLP" | "ADMIN", sedeIds: string[]) => ({ role, sedeIds });
 
@@ -430,6 +505,10 @@ describe("who may see a desk's figures", () => {
           "wait_minutes,all,median,10",
           "wait_minutes,all,p90,18",
           "service_minutes,PIN_PUK,p90,38",
+          "service,PIN_PUK,served,3",
+          "service,PIN_PUK,satisfaction_answered,2",
+          "service,PIN_PUK,satisfaction_mean,4.5",
+          "service,SPID,satisfaction_mean,3",
           "no_shows,appointments,due,6",
           "satisfaction,questionnaires,answered,3",
           "satisfaction,questionnaires,response_rate,0.75",
@@ -460,6 +539,7 @@ describe("who may see a desk's figures", () => {
     const pages = [
       ["app/(olp)/supervisione/sportelli/[scuCode]/page.tsx", {}],
       ["app/(olp)/supervisione/sportelli/[scuCode]/attivita/page.tsx", {}],
+      ["app/(olp)/supervisione/sportelli/[scuCode]/opinioni/page.tsx", {}],
       ["app/(olp)/supervisione/sportelli/[scuCode]/attivita/[userId]/page.tsx", { userId: users.v1 }],
       ["app/(olp)/supervisione/sportelli/[scuCode]/reclami/page.tsx", {}],
     ] as const;

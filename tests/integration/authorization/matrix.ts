@@ -237,6 +237,7 @@ export const PAGES: PageEntry[] = [
   // Desk figures and activity review: the desk's OLP and administrators (another OLP's desk: 403, in desk-figures.test.ts).
   { file: "app/(olp)/supervisione/sportelli/[scuCode]/page.tsx", allowed: OLP_AND_ADMIN, params: async () => ({ scuCode: "138935" }) },
   { file: "app/(olp)/supervisione/sportelli/[scuCode]/attivita/page.tsx", allowed: OLP_AND_ADMIN, params: async () => ({ scuCode: "138935" }) },
+  { file: "app/(olp)/supervisione/sportelli/[scuCode]/opinioni/page.tsx", allowed: OLP_AND_ADMIN, params: async () => ({ scuCode: "138935" }) },
   {
     file: "app/(olp)/supervisione/sportelli/[scuCode]/attivita/[userId]/page.tsx",
     allowed: OLP_AND_ADMIN,

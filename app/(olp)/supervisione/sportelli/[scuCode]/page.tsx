@@ -86,6 +86,11 @@ export default async function DeskFiguresPage({ params, searchParams }: { params
                   {t("activityLink")}
                 </Link>
               </li>
+              <li>
+                <Link href={`${base}/opinioni${search}`} className="font-semibold">
+                  {t("commentsLink")}
+                </Link>
+              </li>
             </ul>
             <DeskFiguresView figures={figures} inboxHref={`${base}/reclami`} />
           </>

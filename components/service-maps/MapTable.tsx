@@ -3,6 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { MapTable as MapTableData } from "@/lib/service-maps/read";
 
 import { displayCell } from "./cell-display";
+import { RawDisclosure } from "./RawDisclosure";
+import { ValueCell } from "./ValueCell";
 
 const cellClass = "py-2 pr-4 align-top";
 
@@ -46,18 +48,7 @@ export async function MapTable({ table, id }: { table: MapTableData; id: string 
                 {Array.from({ length: width }, (_, column) => {
                   const cell = row.cells[column];
                   const shown = cell ? displayCell(cell, format, tStatus) : { text: tStatus("EMPTY"), spoken: tStatus("emptyLong"), isStatus: true };
-                  return (
-                    <td key={column} className={`${numberClass} ${shown.isStatus ? "text-muted italic" : ""}`} data-column={column}>
-                      {shown.spoken ? (
-                        <>
-                          <span aria-hidden="true">{shown.text}</span>
-                          <span className="sr-only">{shown.spoken}</span>
-                        </>
-                      ) : (
-                        shown.text
-                      )}
-                    </td>
-                  );
+                  return <ValueCell key={column} shown={shown} className={numberClass} column={column} />;
                 })}
               </tr>
             ))}
@@ -76,43 +67,40 @@ export async function MapTable({ table, id }: { table: MapTableData; id: string 
           </ul>
         </div>
       ) : null}
-      <details className="mt-2" data-testid={`${id}-raw`}>
-        <summary className="cursor-pointer font-semibold text-primary underline underline-offset-3">{t("raw.show", { title: caption })}</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left font-mono text-sm">
-            <caption className="mb-1 text-left font-sans">{t("raw.caption", { title: table.title })}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className={cellClass}>
-                  {table.title}
+      <RawDisclosure summary={t("raw.show", { title: caption })} testId={`${id}-raw`}>
+        <table className="w-full border-collapse text-left font-mono text-sm">
+          <caption className="mb-1 text-left font-sans">{t("raw.caption", { title: table.title })}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className={cellClass}>
+                {table.title}
+              </th>
+              {headers.map((header, column) => (
+                <th key={column} scope="col" className={cellClass}>
+                  {table.columns[column] ?? ""}
                 </th>
-                {headers.map((header, column) => (
-                  <th key={column} scope="col" className={cellClass}>
-                    {table.columns[column] ?? ""}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.key} className="border-b border-line">
-                  <th scope="row" className={`${cellClass} font-normal whitespace-pre-wrap`}>
-                    {row.labelRaw || <span className="font-sans text-muted">{t("raw.empty")}</span>}
-                  </th>
-                  {Array.from({ length: width }, (_, column) => {
-                    const raw = row.cells[column]?.raw ?? "";
-                    return (
-                      <td key={column} className={`${cellClass} whitespace-pre-wrap`} data-column={column}>
-                        {raw || <span className="font-sans text-muted">{t("raw.empty")}</span>}
-                      </td>
-                    );
-                  })}
-                </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.key} className="border-b border-line">
+                <th scope="row" className={`${cellClass} font-normal whitespace-pre-wrap`}>
+                  {row.labelRaw || <span className="font-sans text-muted">{t("raw.empty")}</span>}
+                </th>
+                {Array.from({ length: width }, (_, column) => {
+                  const raw = row.cells[column]?.raw ?? "";
+                  return (
+                    <td key={column} className={`${cellClass} whitespace-pre-wrap`} data-column={column}>
+                      {raw || <span className="font-sans text-muted">{t("raw.empty")}</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </RawDisclosure>
     </div>
   );
 }

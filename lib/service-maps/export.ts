@@ -1,21 +1,10 @@
+import { csvDocument, type CsvField } from "./csv";
 import type { MapCell, ServiceMapView } from "./read";
 
 /** The CSV's columns, in order: codes and raw text, never translated labels. */
 export const CSV_HEADER = ["map", "table", "table_position", "row", "column", "year", "raw", "value", "status", "unit"] as const;
 
-type Cell = string | number | null;
-
-/**
- * RFC 4180: quoted when it holds a comma, a quote or a line break, quotes doubled. Text that starts
- * like a formula (= + - @) gets a leading apostrophe so that a spreadsheet shows it instead of running
- * it; the JSON download keeps the text untouched.
- */
-function csvCell(value: Cell): string {
-  if (value === null) return "";
-  if (typeof value === "number") return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+type Cell = CsvField;
 
 function cellLine(map: ServiceMapView, table: ServiceMapView["tables"][number], label: string, cell: MapCell | null): Cell[] {
   if (!cell) return [map.slug, table.kind, table.position, label, null, null, null, null, null, null];
@@ -26,7 +15,7 @@ function cellLine(map: ServiceMapView, table: ServiceMapView["tables"][number], 
  * A map as CSV in long form: one line per cell (map slug, table kind and position, row label, column
  * header, year, raw text, value with a dot for decimals, status, unit), a row without value columns
  * (a criterion, a site without notes) as one line with the cell's fields empty. The map's staff figure
- * is the `STAFF` line. UTF-8 with a BOM, so that spreadsheets read the accents; CRLF line ends.
+ * is the `STAFF` line (lib/service-maps/csv.ts: BOM, CRLF, quoting).
  */
 export function mapCsv(map: ServiceMapView): string {
   const lines: Cell[][] = [[...CSV_HEADER]];
@@ -39,7 +28,7 @@ export function mapCsv(map: ServiceMapView): string {
   if (map.staff && !map.tables.some((table) => table.kind === "STAFF")) {
     lines.push([map.slug, "STAFF", null, "Personale", null, null, map.staff.raw, map.staff.value, map.staff.status, map.staff.status === "NUMBER" ? "COUNT" : null]);
   }
-  return `\uFEFF${lines.map((line) => line.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return csvDocument(lines);
 }
 
 /** The map as JSON: the same content as the page and the CSV, raw text untouched. */

@@ -25,8 +25,9 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export default async function ServiceMapsIndexPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const [t, tNav, tBreadcrumbs, index] = await Promise.all([
+  const [t, tProgrammes, tNav, tBreadcrumbs, index] = await Promise.all([
     getTranslations("serviceMaps.index"),
+    getTranslations("programmes"),
     getTranslations("layout.nav"),
     getTranslations("breadcrumbs"),
     loadMapIndex(),
@@ -44,6 +45,15 @@ export default async function ServiceMapsIndexPage({ searchParams }: { searchPar
       <Container className="py-10">
         <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>
         <p className="mt-3 max-w-prose text-lg">{t("intro")}</p>
+        <p className="mt-2 max-w-prose">
+          {tProgrammes.rich("fromMaps", {
+            link: (chunks) => (
+              <Link href="/programmi" prefetch={false}>
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
 
         {index.maps.length === 0 ? (
           <Notice className="mt-8">

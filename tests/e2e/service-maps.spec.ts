@@ -11,6 +11,7 @@ import { parseServiceMaps } from "@/lib/service-maps/parse";
 import { decodeServiceMapsFile } from "@/lib/service-maps/read-file";
 
 import { expectAccessible } from "./axe";
+import { parseCsv } from "./csv";
 import { sql } from "./database";
 import { withMapsLock } from "./service-maps-lock";
 import { activate, tabTo } from "./keyboard";
@@ -143,35 +144,6 @@ test("a map page shows its tables, n.d. as n.d., a chart per output with its tab
   await expect(row(rawTable, "n.sanzioni per norme di comportamento Cds").getByRole("cell").first()).toHaveText("10.390**");
   await expectAccessible(page);
 });
-
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let field = "";
-  let current: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      current.push(field);
-      field = "";
-    } else if (char === "\r" && text[i + 1] === "\n") {
-      current.push(field);
-      rows.push(current);
-      current = [];
-      field = "";
-      i++;
-    } else field += char;
-  }
-  return rows;
-}
 
 test("the CSV and JSON downloads hold what the page shows", async ({ page }) => {
   await page.goto("/mappe-servizi/impegni");

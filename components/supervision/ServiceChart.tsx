@@ -71,7 +71,7 @@ export function ServiceChart({ id, title, summary, bars, labelHeader, valueHeade
           const top = MARGIN.top + BAND * index;
           return (
             <g key={bar.label}>
-              <text x={MARGIN.left} y={top + FONT + 2} fontSize={FONT} fill={AXIS}>
+              <text x={MARGIN.left + 4} y={top + FONT + 2} fontSize={FONT} fill={AXIS}>
                 {bar.label}
               </text>
               {bar.value > 0 ? <rect x={MARGIN.left} y={top + 26} width={x(bar.value) - MARGIN.left} height={BAR_HEIGHT} fill={BAR} /> : null}

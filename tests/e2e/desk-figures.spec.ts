@@ -1,7 +1,8 @@
 // The OLP reads a month of Spazio Comune's figures (March 2026, written here, apart from the days the
 // other journeys use): summary, times, charts with their tables, the CSV, the volunteers' activity and
-// one volunteer's contacts without citizens' names, the questionnaires' and complaints' figures. A
-// volunteer and another desk's visitor are refused.
+// one volunteer's contacts without citizens' names, the questionnaires' and complaints' figures, the
+// contacts per service, and what the citizens wrote (day, service and rating only). A volunteer and
+// another desk's visitor are refused.
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 
@@ -15,6 +16,18 @@ const DESK = "138935";
 const DASHBOARD = `/supervisione/sportelli/${DESK}`;
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const main = (page: Page) => page.locator("main");
+
+const COMMENT_FIRST = "Volontaria gentile, spiegazioni chiare.";
+const COMMENT_LATER = "Attesa un po' lunga, ma risolto tutto.";
+
+/** Tabs forward until `target` has the focus: it is reachable with the keyboard, in the page's order. */
+async function tabTo(page: Page, target: ReturnType<Page["locator"]>, maxTabs = 120) {
+  for (let tab = 0; tab < maxTabs; tab++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error("not reachable with the Tab key");
+}
 
 const bookingCode = () => Array.from(randomBytes(16), (byte) => CROCKFORD[byte % 32]).join("").match(/.{4}/g)!.join("-");
 
@@ -74,15 +87,15 @@ async function writeMarch() {
     autonomy: null,
     reason: "MISSING_DOCUMENT",
   });
-  // Two of the three contacts served answered the questionnaire (5 and 3; "yes" and "no").
-  const answer = (ticket: number, overall: number, manageAlone: string) =>
+  // Two of the three contacts served answered the questionnaire (5 and 3; "yes" and "no"), with a comment each.
+  const answer = (ticket: number, overall: number, manageAlone: string, comment: string) =>
     sql(
-      `INSERT INTO "SatisfactionAnswer" ("visitId", "overall", "clarity", "manageAlone", "answeredAt")
-       SELECT "id", $1, $1, $2::"ManageAlone", "endedAt" + interval '1 hour' FROM "Visit" WHERE "sedeId" = ${desk} AND "day" = '2026-03-10' AND "ticketNumber" = $3`,
-      [overall, manageAlone, ticket],
+      `INSERT INTO "SatisfactionAnswer" ("visitId", "overall", "clarity", "manageAlone", "comment", "answeredAt")
+       SELECT "id", $1, $1, $2::"ManageAlone", $4, "endedAt" + interval '1 hour' FROM "Visit" WHERE "sedeId" = ${desk} AND "day" = '2026-03-10' AND "ticketNumber" = $3`,
+      [overall, manageAlone, ticket, comment],
     );
-  await answer(1, 5, "YES");
-  await answer(2, 3, "NO");
+  await answer(1, 5, "YES", COMMENT_FIRST);
+  await answer(2, 3, "NO", COMMENT_LATER);
   // A complaint answered after two days, and a report still waiting past its 30 days.
   await sql(
     `INSERT INTO "Complaint" ("id", "kind", "sedeId", "text", "receivedAt", "dueAt", "status", "answer", "answeredAt")
@@ -96,7 +109,7 @@ function figure(page: Page, testId: string, label: string) {
 }
 
 test("the OLP reads a month of the desk's figures, its charts as tables, the CSV and the volunteers' activity", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await writeMarch();
   await signIn(page, "olp@sportello.demo");
 
@@ -144,6 +157,14 @@ test("the OLP reads a month of the desk's figures, its charts as tables, the CSV
   const waitTable = page.getByTestId("chart-wait").getByRole("table");
   await expect(waitTable.getByRole("row", { name: /10 mar 2026/ })).toHaveText(/7$/);
   await expect(waitTable.getByRole("row", { name: /12 mar 2026/ })).toHaveText(/nessuna chiamata$/);
+  // Contacts served per service; the table (opened with the keyboard) adds median time and mean satisfaction.
+  await expect(page.getByRole("img", { name: "Contatti serviti per servizio" })).toBeVisible();
+  await page.getByRole("heading", { level: 1 }).click();
+  await tabTo(page, page.getByText("Mostra i dati in tabella: Contatti serviti per servizio"));
+  await page.keyboard.press("Enter");
+  const servicesTable = page.getByTestId("chart-services").getByRole("table");
+  await expect(servicesTable.getByRole("columnheader")).toHaveText(["Servizio", "Contatti serviti", "Durata mediana (minuti)", "Questionari", "Soddisfazione media (da 1 a 5)"]);
+  await expect(servicesTable.getByRole("row", { name: /PIN e PUK/ })).toHaveText(/^PIN e PUK della tessera sanitaria\s*3\s*20\s*2\s*4,00$/);
   await expectAccessible(page);
 
   // The CSV: the same period, numbers only.
@@ -169,9 +190,40 @@ test("the OLP reads a month of the desk's figures, its charts as tables, the CSV
       "complaints,all,received,2",
       "complaints,all,overdue,1",
       "complaints,all,median_days_to_answer,2",
+      "service,PIN_PUK,served,3",
+      "service_minutes,PIN_PUK,median,20",
+      "service,PIN_PUK,satisfaction_answered,2",
+      "service,PIN_PUK,satisfaction_mean,4",
     ]),
   );
   expect(csv).not.toMatch(/Riservat|Giulia|Marco|@/);
+  expect(csv).not.toContain("gentile");
+
+  // What the citizens wrote, reached with the keyboard: newest first, with day, service and rating only.
+  await page.getByRole("heading", { level: 1 }).click();
+  await tabTo(page, page.getByRole("link", { name: "Cosa hanno scritto i cittadini nel periodo" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${DASHBOARD}/opinioni\\?mese=2026-03$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Commenti dei cittadini");
+  await expect(main(page)).toContainText("Periodo: marzo 2026");
+  const comments = page.getByTestId("satisfaction-comments");
+  await expect(comments.locator("caption")).toContainText("2 commenti.");
+  await expect(comments.locator("tbody tr")).toHaveCount(2);
+  await expect(comments.locator("tbody tr").nth(0)).toHaveText(/^10 mar 2026\s*PIN e PUK della tessera sanitaria\s*3\s*Attesa un po' lunga, ma risolto tutto\.$/);
+  await expect(comments.locator("tbody tr").nth(1)).toHaveText(/^10 mar 2026\s*PIN e PUK della tessera sanitaria\s*5\s*Volontaria gentile, spiegazioni chiare\.$/);
+  // Nothing that points to the contact: no names, tickets or times of day.
+  await expect(main(page)).not.toContainText("Riservat");
+  await expect(main(page)).not.toContainText(/[PS]-00\d|\d{1,2}:\d{2}/);
+  await expectAccessible(page);
+  // A page number typed wrong gets a message, not a server error.
+  const badPage = await page.goto(`${DASHBOARD}/opinioni?mese=2026-03&pagina=zero`);
+  expect(badPage?.status()).toBeLessThan(500);
+  await expect(main(page).getByRole("alert")).toContainText("Il numero di pagina non è valido");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Vai alla prima pagina" }).click();
+  await expect(page).toHaveURL(new RegExp(`${DASHBOARD}/opinioni\\?mese=2026-03$`));
+  await page.getByRole("link", { name: "Torna ai dati dello sportello" }).click();
+  await expect(page).toHaveURL(new RegExp(`${DASHBOARD}\\?mese=2026-03$`));
 
   // The volunteers' activity in the same month, and Giulia's contacts without citizens' names.
   await page.getByRole("link", { name: "Attività dei volontari nel periodo" }).click();

@@ -11,7 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findSupervisedDesk } from "@/lib/supervision/access";
 import { loadDeskFigures, type DeskFigures } from "@/lib/supervision/desk-figures";
 import { deskFiguresCsv } from "@/lib/supervision/figures-csv";
-import { loadSatisfactionComments } from "@/lib/supervision/satisfaction-comments";
+import { COMMENTS_PAGE_SIZE, loadSatisfactionComments } from "@/lib/supervision/satisfaction-comments";
 import { parsePeriodQuery, type Period } from "@/lib/supervision/schema";
 import { findDeskPerson, loadVolunteerActivity, loadVolunteerContacts } from "@/lib/supervision/volunteer-activity";
 
@@ -430,6 +430,24 @@ describe("citizens' comments", () => {
 
     const beyond = await loadSatisfactionComments(fresh.db, { sedeId: desk.sedeId, period: MARCH, page: 2, locale: "en", viewerId: users.admin });
     expect(beyond).toMatchObject({ total: 2, page: 2, pageCount: 1, comments: [] });
+  });
+
+  it("pages through more comments than one page holds, newest first, without repeating or losing one", async () => {
+    // January 2026, apart from the March the other tests read: 21 commented answers on days 1–21.
+    for (let day = 1; day <= 21; day++) {
+      const key = `jan${day}`;
+      const date = `2026-01-${String(day).padStart(2, "0")}`;
+      await visit({ key, day: date, ticket: 1, arrive: "09:00", call: "09:00", start: "09:00", end: "09:10", servedBy: users.v1, outcome: "COMPLETED", autonomy: "ALONE" });
+      await fresh.db.satisfactionAnswer.create({ data: { visitId: visitIds[key], answeredAt: at(date, "12:00"), overall: (day % 5) + 1, manageAlone: "YES", comment: `Commento ${day}` } });
+    }
+    const january = { from: "2026-01-01", to: "2026-01-31" };
+    const read = (page: number) => loadSatisfactionComments(fresh.db, { sedeId: desk.sedeId, period: january, page, locale: "it", viewerId: users.olp });
+    const [first, second] = [await read(1), await read(2)];
+    expect(first).toMatchObject({ total: 21, page: 1, pageCount: 2 });
+    expect(first.comments).toHaveLength(COMMENTS_PAGE_SIZE);
+    expect(first.comments[0]).toMatchObject({ day: "2026-01-21", comment: "Commento 21", overall: 2 });
+    expect(second.comments.map((comment) => [comment.day, comment.comment])).toEqual([["2026-01-01", "Commento 1"]]);
+    expect(new Set([...first.comments, ...second.comments].map((comment) => comment.comment)).size).toBe(21);
   });
 
   it("shows nothing of a comment the retention purge cleared", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { programmeTable } from "./layout";
+import { programmeSectionId, programmeTable } from "./layout";
 import { compareProgrammeCodes, type ProgrammeCell, type ProgrammeIndicatorView } from "./read";
 
 const cell = (column: number, kind: "TARGET" | "ACTUAL", year: number | null, raw: string, value: number | null): ProgrammeCell => ({
@@ -46,5 +46,12 @@ describe("programmeTable", () => {
 describe("compareProgrammeCodes", () => {
   it("orders by mission and programme as numbers", () => {
     expect(["10.01", "1.10", "1.08", "2.01", "1.02"].sort(compareProgrammeCodes)).toEqual(["1.02", "1.08", "1.10", "2.01", "10.01"]);
+  });
+});
+
+describe("programmeSectionId", () => {
+  it("is a valid id, the same for the page and its links", () => {
+    expect(programmeSectionId("1.07")).toBe("programme-1-07");
+    expect(programmeSectionId("10.01")).toBe("programme-10-01");
   });
 });

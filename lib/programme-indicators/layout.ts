@@ -40,3 +40,8 @@ export function programmeTable(programme: Pick<ProgrammeView, "indicators">): Pr
   });
   return { years, rows, notes };
 }
+
+/** "1.07" → "programme-1-07": the id of a programme's section on /programmi, and its links' anchor. */
+export function programmeSectionId(code: string): string {
+  return `programme-${code.replace(/\D+/g, "-")}`;
+}

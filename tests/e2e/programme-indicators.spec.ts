@@ -1,7 +1,8 @@
 // Programme indicators (issue 8, stretch): with nothing imported the page says so; the sample report is
-// then imported through the importer's functions, and a citizen reaches the page from the service maps,
-// reads each programme's table (figures localized, gaps as statuses, notes), opens the report's text
-// from the keyboard, downloads the data, and reads the page in English.
+// then imported through the importer's functions, and a citizen reaches the page from the service maps
+// (or from the registry office's map), reads each programme's table (figures localized, gaps as
+// statuses, notes), opens the report's text from the keyboard, downloads the data, and reads the page
+// in English.
 import { readFile } from "node:fs/promises";
 
 import { expect, test, type Locator, type Page } from "@playwright/test";
@@ -82,6 +83,18 @@ test("the service maps lead to the programmes, each with its indicators' table",
   await expect(page).toHaveURL(/#programme-1-07-table-note-1$/);
   await expect(page.locator("#programme-1-07-table-note-1")).toHaveText('1. Prima parte, "iscritti" a fine anno seconda parte dopo il salto pagina');
   await expectAccessible(page);
+});
+
+test("the registry office's map links to its programme, other maps do not", async ({ page }) => {
+  await page.goto("/mappe-servizi/anagrafe");
+  await expect(main(page)).toContainText("Gli indicatori del programma 1.07 del Comune (Elezioni e consultazioni popolari - Anagrafe e stato civile)");
+  await expectAccessible(page);
+  await activate(page, main(page).getByRole("link", { name: "Programmi e indicatori" }));
+  await expect(page).toHaveURL(/\/programmi#programme-1-07$/);
+  await expect(page.getByRole("heading", { level: 2, name: /^Programma 1\.07/ })).toBeInViewport();
+  await page.goto("/mappe-servizi/comunicazione-esterna");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Comunicazione esterna");
+  await expect(main(page).getByRole("link", { name: "Programmi e indicatori" })).toHaveCount(0);
 });
 
 test("the report's own text, on demand from the keyboard", async ({ page }) => {

@@ -7,6 +7,7 @@ import { Container } from "@/components/ui/Container";
 import { Notice } from "@/components/ui/Notice";
 import { Section } from "@/components/ui/Section";
 import { loadProgrammes } from "@/lib/programme-indicators/cached";
+import { programmeSectionId } from "@/lib/programme-indicators/layout";
 import { personForDisplay } from "@/lib/service-maps/display-names";
 
 // Rendered per request (the language is a cookie); the programmes come from the data cache, keyed on
@@ -17,9 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("programmes");
   return { title: t("title"), description: t("metaDescription") };
 }
-
-/** "1.07" → "programme-1-07": an id for the section's heading and the page's contents. */
-const sectionId = (code: string) => `programme-${code.replace(/\D+/g, "-")}`;
 
 export default async function ProgrammesPage() {
   const [t, tNav, tBreadcrumbs, format, programmes] = await Promise.all([
@@ -52,7 +50,7 @@ export default async function ProgrammesPage() {
               <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
                 {programmes.map((programme) => (
                   <li key={programme.code}>
-                    <a href={`#${sectionId(programme.code)}`}>{t("programmeHeading", { code: programme.code, title: programme.title })}</a>
+                    <a href={`#${programmeSectionId(programme.code)}`}>{t("programmeHeading", { code: programme.code, title: programme.title })}</a>
                   </li>
                 ))}
                 <li>
@@ -63,7 +61,7 @@ export default async function ProgrammesPage() {
             <p className="mt-6 max-w-prose text-sm text-muted">{t("legend")}</p>
 
             {programmes.map((programme) => (
-              <Section key={programme.code} id={sectionId(programme.code)} title={t("programmeHeading", { code: programme.code, title: programme.title })} className="mt-12">
+              <Section key={programme.code} id={programmeSectionId(programme.code)} title={t("programmeHeading", { code: programme.code, title: programme.title })} className="mt-12">
                 <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
                   <dt className="font-semibold">{t("mission")}</dt>
                   <dd>{programme.mission}</dd>
@@ -71,7 +69,7 @@ export default async function ProgrammesPage() {
                   <dd>{programme.head ? personForDisplay(programme.head) : t("noHead")}</dd>
                 </dl>
                 <p className="mt-2 text-sm text-muted">{t("indicatorCount", { count: programme.indicators.length })}</p>
-                {programme.indicators.length > 0 ? <ProgrammeTable programme={programme} id={`${sectionId(programme.code)}-table`} /> : null}
+                {programme.indicators.length > 0 ? <ProgrammeTable programme={programme} id={`${programmeSectionId(programme.code)}-table`} /> : null}
               </Section>
             ))}
 

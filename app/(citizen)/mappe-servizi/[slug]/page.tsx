@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -12,6 +13,9 @@ import { Container } from "@/components/ui/Container";
 import { Notice } from "@/components/ui/Notice";
 import { Section } from "@/components/ui/Section";
 import { db } from "@/lib/db";
+import { loadProgrammes } from "@/lib/programme-indicators/cached";
+import { programmeSectionId } from "@/lib/programme-indicators/layout";
+import { programmeForMap } from "@/lib/programme-indicators/map-links";
 import { loadMap } from "@/lib/service-maps/cached";
 import { mapTitleForDisplay, personForDisplay } from "@/lib/service-maps/display-names";
 import { liveOutputs } from "@/lib/service-maps/live-outputs";
@@ -57,14 +61,17 @@ function latestPublished(tables: MapTableData[]): PublishedFigure[] {
 export default async function ServiceMapPage({ params }: { params: Params }) {
   const map = await findMap((await params).slug);
   if (!map) notFound();
-  const [t, tIndex, tStatus, tNav, tBreadcrumbs, format] = await Promise.all([
+  const [t, tIndex, tStatus, tNav, tBreadcrumbs, tProgrammes, format, programmes] = await Promise.all([
     getTranslations("serviceMaps.map"),
     getTranslations("serviceMaps.index"),
     getTranslations("serviceMaps.map.status"),
     getTranslations("layout.nav"),
     getTranslations("breadcrumbs"),
+    getTranslations("programmes"),
     getFormatter(),
+    loadProgrammes(),
   ]);
+  const programme = programmeForMap(map.title, programmes);
   const title = map.title ? mapTitleForDisplay(map.title) : tIndex("untitled", { position: map.position + 1 });
   const yearly = map.tables.filter((table) => table.kind === "OUTPUTS" || table.kind === "USERS_FOLLOWED");
   const live = map.title
@@ -122,6 +129,19 @@ export default async function ServiceMapPage({ params }: { params: Params }) {
         <p className="mt-1 text-sm text-muted">
           {t("importedAt", { date: format.dateTime(new Date(map.importedAt), { day: "numeric", month: "long", year: "numeric" }) })}
         </p>
+        {programme ? (
+          <p className="mt-3 max-w-prose">
+            {tProgrammes.rich("fromMap", {
+              code: programme.code,
+              title: programme.title,
+              link: (chunks) => (
+                <Link href={`/programmi#${programmeSectionId(programme.code)}`} prefetch={false}>
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
+        ) : null}
 
         <nav aria-labelledby="map-contents" className="mt-6">
           <h2 id="map-contents" className="text-lg font-semibold">

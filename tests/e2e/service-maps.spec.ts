@@ -5,35 +5,18 @@ import { readFile } from "node:fs/promises";
 
 import { expect, test, type Locator, type Page } from "@playwright/test";
 
-import { createDb } from "@/lib/db";
-import { applyImport } from "@/lib/service-maps/import";
-import { parseServiceMaps } from "@/lib/service-maps/parse";
-import { decodeServiceMapsFile } from "@/lib/service-maps/read-file";
-
 import { expectAccessible } from "./axe";
 import { parseCsv } from "./csv";
 import { sql } from "./database";
 import { withMapsLock } from "./service-maps-lock";
+import { importText, SERVICE_MAPS_SAMPLE as SAMPLE } from "./service-maps-sample";
 import { activate, tabTo } from "./keyboard";
 
-const SAMPLE = "tests/fixtures/service-maps-sample.txt";
 const TITLES = ["Polizia stradale e infortunistica", "Anagrafe", "Comunicazione esterna", "Impegni"];
 const year = new Date().getFullYear();
 
 // One journey over shared maps: the import at the start and the re-import at the end frame the rest.
 test.describe.configure({ mode: "serial" });
-
-async function importText(text: string, fileName: string) {
-  const db = createDb(process.env.E2E_DATABASE_URL!);
-  try {
-    const decoded = decodeServiceMapsFile(new TextEncoder().encode(text));
-    if (!decoded.ok) throw new Error(`the sample is not readable: ${JSON.stringify(decoded)}`);
-    const result = await applyImport(db, parseServiceMaps(decoded.text), { fileName, sha256: decoded.sha256 });
-    if (!result.ok) throw new Error(`import refused: ${result.reason}`);
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 const sample = () => readFile(SAMPLE, "utf8");
 

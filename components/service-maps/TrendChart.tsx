@@ -1,3 +1,4 @@
+import { ChartFigure } from "@/components/charts/ChartFigure";
 import { ChartTable } from "@/components/charts/ChartTable";
 import { CHART_COLOURS, gappedLinePath } from "@/components/charts/svg-chart";
 import { niceAxis } from "@/lib/supervision/chart-scale";
@@ -52,69 +53,62 @@ export function TrendChart({ id, title, summary, points, yearHeader, valueHeader
 
   const path = gappedLinePath(ordered.map((point) => point.value), x, y);
 
-  const captionId = `${id}-caption`;
-  const summaryId = `${id}-summary`;
   return (
-    <figure className="rounded-lg border border-line bg-white p-4 shadow-sm" data-testid={id}>
-      <figcaption id={captionId} className="text-lg font-semibold">
-        {title}
-      </figcaption>
-      <svg
-        role="img"
-        aria-labelledby={captionId}
-        aria-describedby={summaryId}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="mt-2 h-auto w-full"
-        preserveAspectRatio="xMidYMid meet"
-      >
-        {axis.ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke={GRID} strokeWidth={1} />
-            <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={FONT} fill={AXIS}>
-              {formatTick(tick)}
-            </text>
-          </g>
-        ))}
-        <path d={path} fill="none" stroke={LINE} strokeWidth={2.5} strokeLinejoin="round" />
-        {ordered.map((point, index) =>
-          point.value === null ? (
-            // A gap says what it is, just above the axis, in the muted ink: no point, no zero.
-            <text key={point.year} x={x(index)} y={baseline - 8} textAnchor="middle" fontSize={FONT - 1} fill={AXIS} fontStyle="italic">
+    <ChartFigure
+      id={id}
+      title={title}
+      summary={summary}
+      width={WIDTH}
+      height={HEIGHT}
+      after={
+        <>
+          {footnotes.length > 0 ? (
+            <ul className="mt-1 text-sm text-muted">
+              {footnotes.map((footnote) => (
+                <li key={footnote}>{footnote}</li>
+              ))}
+            </ul>
+          ) : null}
+          <ChartTable
+            showTable={showTable}
+            title={title}
+            labelHeader={yearHeader}
+            valueHeader={valueHeader}
+            rows={ordered.map((point) => ({ label: point.year, display: point.display }))}
+          />
+        </>
+      }
+    >
+      {axis.ticks.map((tick) => (
+        <g key={tick}>
+          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke={GRID} strokeWidth={1} />
+          <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={FONT} fill={AXIS}>
+            {formatTick(tick)}
+          </text>
+        </g>
+      ))}
+      <path d={path} fill="none" stroke={LINE} strokeWidth={2.5} strokeLinejoin="round" />
+      {ordered.map((point, index) =>
+        point.value === null ? (
+          // A gap says what it is, just above the axis, in the muted ink: no point, no zero.
+          <text key={point.year} x={x(index)} y={baseline - 8} textAnchor="middle" fontSize={FONT - 1} fill={AXIS} fontStyle="italic">
+            {point.display}
+          </text>
+        ) : (
+          <g key={point.year}>
+            <circle cx={x(index)} cy={y(point.value)} r={4} fill={LINE} />
+            <text x={x(index)} y={y(point.value) - 10} textAnchor="middle" fontSize={FONT - 1} fill={LINE} fontWeight={600}>
               {point.display}
             </text>
-          ) : (
-            <g key={point.year}>
-              <circle cx={x(index)} cy={y(point.value)} r={4} fill={LINE} />
-              <text x={x(index)} y={y(point.value) - 10} textAnchor="middle" fontSize={FONT - 1} fill={LINE} fontWeight={600}>
-                {point.display}
-              </text>
-            </g>
-          ),
-        )}
-        <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={baseline} y2={baseline} stroke={AXIS} strokeWidth={1.5} />
-        {ordered.map((point, index) => (
-          <text key={point.year} x={x(index)} y={HEIGHT - 10} textAnchor="middle" fontSize={FONT} fill={AXIS}>
-            {point.year}
-          </text>
-        ))}
-      </svg>
-      <p id={summaryId} className="mt-2 text-sm text-muted">
-        {summary}
-      </p>
-      {footnotes.length > 0 ? (
-        <ul className="mt-1 text-sm text-muted">
-          {footnotes.map((footnote) => (
-            <li key={footnote}>{footnote}</li>
-          ))}
-        </ul>
-      ) : null}
-      <ChartTable
-        showTable={showTable}
-        title={title}
-        labelHeader={yearHeader}
-        valueHeader={valueHeader}
-        rows={ordered.map((point) => ({ label: point.year, display: point.display }))}
-      />
-    </figure>
+          </g>
+        ),
+      )}
+      <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={baseline} y2={baseline} stroke={AXIS} strokeWidth={1.5} />
+      {ordered.map((point, index) => (
+        <text key={point.year} x={x(index)} y={HEIGHT - 10} textAnchor="middle" fontSize={FONT} fill={AXIS}>
+          {point.year}
+        </text>
+      ))}
+    </ChartFigure>
   );
 }

@@ -1,3 +1,4 @@
+import { ChartFigure } from "@/components/charts/ChartFigure";
 import { ChartTable } from "@/components/charts/ChartTable";
 import { CHART_COLOURS, gappedLinePath } from "@/components/charts/svg-chart";
 import { labelEvery, niceAxis } from "@/lib/supervision/chart-scale";
@@ -52,69 +53,62 @@ export function DailyChart({ id, kind, title, summary, points, labelHeader, valu
 
   const path = gappedLinePath(points.map((point) => point.value), x, y);
 
-  const captionId = `${id}-caption`;
-  const summaryId = `${id}-summary`;
   return (
-    <figure className="rounded-lg border border-line bg-white p-4 shadow-sm" data-testid={id}>
-      <figcaption id={captionId} className="text-lg font-semibold">
-        {title}
-      </figcaption>
-      <svg
-        role="img"
-        aria-labelledby={captionId}
-        aria-describedby={summaryId}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="mt-2 h-auto w-full"
-        preserveAspectRatio="xMidYMid meet"
-      >
-        {axis.ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke={GRID} strokeWidth={1} />
-            <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={FONT} fill={AXIS}>
-              {formatTick(tick)}
-            </text>
-          </g>
-        ))}
-        {kind === "bar"
-          ? points.map((point, index) =>
-              point.value ? (
-                <rect
-                  key={point.label}
-                  x={MARGIN.left + band * index + band * 0.15}
-                  width={Math.max(band * 0.7, 1)}
-                  y={y(point.value)}
-                  height={MARGIN.top + PLOT_HEIGHT - y(point.value)}
-                  fill={BAR}
-                />
-              ) : null,
-            )
-          : (
-            <>
-              <path d={path} fill="none" stroke={LINE} strokeWidth={2.5} strokeLinejoin="round" />
-              {points.map((point, index) =>
-                point.value === null ? null : <circle key={point.label} cx={x(index)} cy={y(point.value)} r={3.5} fill={LINE} />,
-              )}
-            </>
-          )}
-        <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={MARGIN.top + PLOT_HEIGHT} y2={MARGIN.top + PLOT_HEIGHT} stroke={AXIS} strokeWidth={1.5} />
-        {points.map((point, index) =>
-          index % every === 0 ? (
-            <text key={point.label} x={x(index)} y={HEIGHT - 10} textAnchor="middle" fontSize={FONT} fill={AXIS}>
-              {point.tick}
-            </text>
-          ) : null,
+    <ChartFigure
+      id={id}
+      title={title}
+      summary={summary}
+      width={WIDTH}
+      height={HEIGHT}
+      after={
+        <>
+          <ChartTable
+            showTable={showTable}
+            title={title}
+            labelHeader={labelHeader}
+            valueHeader={valueHeader}
+            rows={points.map((point) => ({ label: point.label, display: point.display }))}
+          />
+        </>
+      }
+    >
+      {axis.ticks.map((tick) => (
+        <g key={tick}>
+          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke={GRID} strokeWidth={1} />
+          <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={FONT} fill={AXIS}>
+            {formatTick(tick)}
+          </text>
+        </g>
+      ))}
+      {kind === "bar"
+        ? points.map((point, index) =>
+            point.value ? (
+              <rect
+                key={point.label}
+                x={MARGIN.left + band * index + band * 0.15}
+                width={Math.max(band * 0.7, 1)}
+                y={y(point.value)}
+                height={MARGIN.top + PLOT_HEIGHT - y(point.value)}
+                fill={BAR}
+              />
+            ) : null,
+          )
+        : (
+          <>
+            <path d={path} fill="none" stroke={LINE} strokeWidth={2.5} strokeLinejoin="round" />
+            {points.map((point, index) =>
+              point.value === null ? null : <circle key={point.label} cx={x(index)} cy={y(point.value)} r={3.5} fill={LINE} />,
+            )}
+          </>
         )}
-      </svg>
-      <p id={summaryId} className="mt-2 text-sm text-muted">
-        {summary}
-      </p>
-      <ChartTable
-        showTable={showTable}
-        title={title}
-        labelHeader={labelHeader}
-        valueHeader={valueHeader}
-        rows={points.map((point) => ({ label: point.label, display: point.display }))}
-      />
-    </figure>
+      <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={MARGIN.top + PLOT_HEIGHT} y2={MARGIN.top + PLOT_HEIGHT} stroke={AXIS} strokeWidth={1.5} />
+      {points.map((point, index) =>
+        index % every === 0 ? (
+          <text key={point.label} x={x(index)} y={HEIGHT - 10} textAnchor="middle" fontSize={FONT} fill={AXIS}>
+            {point.tick}
+          </text>
+        ) : null,
+      )}
+    </ChartFigure>
   );
 }

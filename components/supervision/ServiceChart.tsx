@@ -1,3 +1,4 @@
+import { ChartFigure } from "@/components/charts/ChartFigure";
 import { ChartTable } from "@/components/charts/ChartTable";
 import { CHART_COLOURS } from "@/components/charts/svg-chart";
 import { niceAxis } from "@/lib/supervision/chart-scale";
@@ -44,56 +45,49 @@ export function ServiceChart({ id, title, summary, bars, labelHeader, valueHeade
   const plotHeight = BAND * Math.max(bars.length, 1);
   const height = MARGIN.top + plotHeight + MARGIN.bottom;
   const x = (value: number) => MARGIN.left + (value / axis.max) * PLOT_WIDTH;
-  const captionId = `${id}-caption`;
-  const summaryId = `${id}-summary`;
   return (
-    <figure className="rounded-lg border border-line bg-white p-4 shadow-sm" data-testid={id}>
-      <figcaption id={captionId} className="text-lg font-semibold">
-        {title}
-      </figcaption>
-      <svg
-        role="img"
-        aria-labelledby={captionId}
-        aria-describedby={summaryId}
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        className="mt-2 h-auto w-full"
-        preserveAspectRatio="xMidYMid meet"
-      >
-        {axis.ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={x(tick)} x2={x(tick)} y1={MARGIN.top} y2={MARGIN.top + plotHeight} stroke={GRID} strokeWidth={1} />
-            <text x={x(tick)} y={height - 8} textAnchor="middle" fontSize={FONT} fill={AXIS}>
-              {formatTick(tick)}
+    <ChartFigure
+      id={id}
+      title={title}
+      summary={summary}
+      width={WIDTH}
+      height={height}
+      after={
+        <>
+          <ChartTable
+            showTable={showTable}
+            title={title}
+            labelHeader={labelHeader}
+            valueHeader={valueHeader}
+            extraHeaders={extraHeaders}
+            rows={bars.map((bar) => ({ label: bar.label, display: bar.display, extra: bar.extra }))}
+          />
+        </>
+      }
+    >
+      {axis.ticks.map((tick) => (
+        <g key={tick}>
+          <line x1={x(tick)} x2={x(tick)} y1={MARGIN.top} y2={MARGIN.top + plotHeight} stroke={GRID} strokeWidth={1} />
+          <text x={x(tick)} y={height - 8} textAnchor="middle" fontSize={FONT} fill={AXIS}>
+            {formatTick(tick)}
+          </text>
+        </g>
+      ))}
+      {bars.map((bar, index) => {
+        const top = MARGIN.top + BAND * index;
+        return (
+          <g key={bar.label}>
+            <text x={MARGIN.left + 4} y={top + FONT + 2} fontSize={FONT} fill={AXIS}>
+              {bar.label}
+            </text>
+            {bar.value > 0 ? <rect x={MARGIN.left} y={top + 26} width={x(bar.value) - MARGIN.left} height={BAR_HEIGHT} fill={BAR} /> : null}
+            <text x={x(bar.value) + 6} y={top + 26 + BAR_HEIGHT / 2} dy="0.32em" fontSize={FONT} fill={AXIS}>
+              {bar.display}
             </text>
           </g>
-        ))}
-        {bars.map((bar, index) => {
-          const top = MARGIN.top + BAND * index;
-          return (
-            <g key={bar.label}>
-              <text x={MARGIN.left + 4} y={top + FONT + 2} fontSize={FONT} fill={AXIS}>
-                {bar.label}
-              </text>
-              {bar.value > 0 ? <rect x={MARGIN.left} y={top + 26} width={x(bar.value) - MARGIN.left} height={BAR_HEIGHT} fill={BAR} /> : null}
-              <text x={x(bar.value) + 6} y={top + 26 + BAR_HEIGHT / 2} dy="0.32em" fontSize={FONT} fill={AXIS}>
-                {bar.display}
-              </text>
-            </g>
-          );
-        })}
-        <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={MARGIN.top + plotHeight} stroke={AXIS} strokeWidth={1.5} />
-      </svg>
-      <p id={summaryId} className="mt-2 text-sm text-muted">
-        {summary}
-      </p>
-      <ChartTable
-        showTable={showTable}
-        title={title}
-        labelHeader={labelHeader}
-        valueHeader={valueHeader}
-        extraHeaders={extraHeaders}
-        rows={bars.map((bar) => ({ label: bar.label, display: bar.display, extra: bar.extra }))}
-      />
-    </figure>
+        );
+      })}
+      <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={MARGIN.top + plotHeight} stroke={AXIS} strokeWidth={1.5} />
+    </ChartFigure>
   );
 }

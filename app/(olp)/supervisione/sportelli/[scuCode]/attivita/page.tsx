@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import { staffAreaMetadata } from "@/components/staff/area-metadata";
-import { PeriodPicker, periodLabel } from "@/components/supervision/PeriodPicker";
 import { VolunteerActivityView } from "@/components/supervision/VolunteerActivityView";
+import { DeskPeriodHead } from "@/components/supervision/DeskPeriodHead";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Container } from "@/components/ui/Container";
 import { OLP_AREA, requireRole } from "@/lib/auth/session";
@@ -49,12 +49,15 @@ export default async function VolunteerActivityPage({ params, searchParams }: { 
         ]}
       />
       <Container className="py-10">
-        <h1 className="text-3xl sm:text-4xl">{t("activity.title")}</h1>
-        <p className="mt-2 text-lg">{t("deskLine", { name: desk.name, city: desk.city, code: desk.scuCode })}</p>
-        {period ? <p className="mt-1 text-lg font-semibold">{t("periodLine", { period: await periodLabel(period) })}</p> : null}
-        <p className="mt-3 max-w-prose">{t("activity.intro")}</p>
-
-        <PeriodPicker action={`${base}/attivita`} period={period} error={parsed.success ? null : parsed.error} raw={raw} />
+        <DeskPeriodHead
+          title={t("activity.title")}
+          intro={t("activity.intro")}
+          desk={desk}
+          action={`${base}/attivita`}
+          period={period}
+          error={parsed.success ? null : parsed.error}
+          raw={raw}
+        />
 
         {people ? (
           <>

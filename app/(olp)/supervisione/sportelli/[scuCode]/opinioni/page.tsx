@@ -3,7 +3,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { staffAreaMetadata } from "@/components/staff/area-metadata";
-import { dayDate, PeriodPicker, periodLabel } from "@/components/supervision/PeriodPicker";
+import { dayDate } from "@/components/supervision/PeriodPicker";
+import { DeskPeriodHead } from "@/components/supervision/DeskPeriodHead";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Container } from "@/components/ui/Container";
 import { Notice } from "@/components/ui/Notice";
@@ -57,12 +58,15 @@ export default async function SatisfactionCommentsPage({ params, searchParams }:
         ]}
       />
       <Container className="py-10">
-        <h1 className="text-3xl sm:text-4xl">{t("comments.title")}</h1>
-        <p className="mt-2 text-lg">{t("deskLine", { name: desk.name, city: desk.city, code: desk.scuCode })}</p>
-        {period ? <p className="mt-1 text-lg font-semibold">{t("periodLine", { period: await periodLabel(period) })}</p> : null}
-        <p className="mt-3 max-w-prose">{t("comments.intro")}</p>
-
-        <PeriodPicker action={`${base}/opinioni`} period={period} error={parsed.success ? null : parsed.error} raw={raw} />
+        <DeskPeriodHead
+          title={t("comments.title")}
+          intro={t("comments.intro")}
+          desk={desk}
+          action={`${base}/opinioni`}
+          period={period}
+          error={parsed.success ? null : parsed.error}
+          raw={raw}
+        />
 
         {period && !pageNumber.success ? (
           <Notice tone="error" role="alert" className="mt-8 max-w-prose">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { staffAreaMetadata } from "@/components/staff/area-metadata";
-import { PeriodPicker, periodLabel } from "@/components/supervision/PeriodPicker";
+import { DeskPeriodHead } from "@/components/supervision/DeskPeriodHead";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Container } from "@/components/ui/Container";
 import { OLP_AREA, requireRole } from "@/lib/auth/session";
@@ -58,12 +58,15 @@ export default async function VolunteerContactsPage({ params, searchParams }: { 
         ]}
       />
       <Container className="py-10">
-        <h1 className="text-3xl sm:text-4xl">{t("contacts.title", { name })}</h1>
-        <p className="mt-2 text-lg">{t("deskLine", { name: desk.name, city: desk.city, code: desk.scuCode })}</p>
-        {period ? <p className="mt-1 text-lg font-semibold">{t("periodLine", { period: await periodLabel(period) })}</p> : null}
-        <p className="mt-3 max-w-prose">{t("contacts.intro", { name })}</p>
-
-        <PeriodPicker action={`${base}/attivita/${person.id}`} period={period} error={parsed.success ? null : parsed.error} raw={raw} />
+        <DeskPeriodHead
+          title={t("contacts.title", { name })}
+          intro={t("contacts.intro", { name })}
+          desk={desk}
+          action={`${base}/attivita/${person.id}`}
+          period={period}
+          error={parsed.success ? null : parsed.error}
+          raw={raw}
+        />
 
         {period ? (
           <>

@@ -1,6 +1,7 @@
 import { ChartFigure } from "@/components/charts/ChartFigure";
 import { ChartTable } from "@/components/charts/ChartTable";
 import { CHART_COLOURS, gappedLinePath } from "@/components/charts/svg-chart";
+import { ValueGrid } from "@/components/charts/ValueGrid";
 import { niceAxis } from "@/lib/supervision/chart-scale";
 
 export interface TrendChartPoint {
@@ -35,7 +36,7 @@ const MARGIN = { top: 30, right: 20, bottom: 34, left: 78 };
 const FONT = 15;
 const PLOT_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
-const { line: LINE, grid: GRID, axis: AXIS } = CHART_COLOURS;
+const { line: LINE, axis: AXIS } = CHART_COLOURS;
 
 /**
  * A year-by-year trend of one indicator drawn on the server as SVG: a line through the years with a
@@ -79,14 +80,7 @@ export function TrendChart({ id, title, summary, points, yearHeader, valueHeader
         </>
       }
     >
-      {axis.ticks.map((tick) => (
-        <g key={tick}>
-          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke={GRID} strokeWidth={1} />
-          <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={FONT} fill={AXIS}>
-            {formatTick(tick)}
-          </text>
-        </g>
-      ))}
+      <ValueGrid ticks={axis.ticks} y={y} left={MARGIN.left} right={WIDTH - MARGIN.right} fontSize={FONT} formatTick={formatTick} />
       <path d={path} fill="none" stroke={LINE} strokeWidth={2.5} strokeLinejoin="round" />
       {ordered.map((point, index) =>
         point.value === null ? (

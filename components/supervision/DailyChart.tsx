@@ -1,6 +1,7 @@
 import { ChartFigure } from "@/components/charts/ChartFigure";
 import { ChartTable } from "@/components/charts/ChartTable";
 import { CHART_COLOURS, gappedLinePath } from "@/components/charts/svg-chart";
+import { ValueGrid } from "@/components/charts/ValueGrid";
 import { labelEvery, niceAxis } from "@/lib/supervision/chart-scale";
 
 export interface ChartPoint {
@@ -37,7 +38,7 @@ const MARGIN = { top: 14, right: 14, bottom: 34, left: 52 };
 const FONT = 15;
 const PLOT_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
-const { bar: BAR, line: LINE, grid: GRID, axis: AXIS } = CHART_COLOURS;
+const { bar: BAR, line: LINE, axis: AXIS } = CHART_COLOURS;
 
 /**
  * A day-by-day chart drawn on the server as SVG (no script, nothing to load), named by its caption,
@@ -61,25 +62,16 @@ export function DailyChart({ id, kind, title, summary, points, labelHeader, valu
       width={WIDTH}
       height={HEIGHT}
       after={
-        <>
-          <ChartTable
-            showTable={showTable}
-            title={title}
-            labelHeader={labelHeader}
-            valueHeader={valueHeader}
-            rows={points.map((point) => ({ label: point.label, display: point.display }))}
-          />
-        </>
+        <ChartTable
+          showTable={showTable}
+          title={title}
+          labelHeader={labelHeader}
+          valueHeader={valueHeader}
+          rows={points.map((point) => ({ label: point.label, display: point.display }))}
+        />
       }
     >
-      {axis.ticks.map((tick) => (
-        <g key={tick}>
-          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke={GRID} strokeWidth={1} />
-          <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={FONT} fill={AXIS}>
-            {formatTick(tick)}
-          </text>
-        </g>
-      ))}
+      <ValueGrid ticks={axis.ticks} y={y} left={MARGIN.left} right={WIDTH - MARGIN.right} fontSize={FONT} formatTick={formatTick} />
       {kind === "bar"
         ? points.map((point, index) =>
             point.value ? (

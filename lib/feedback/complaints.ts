@@ -121,18 +121,25 @@ export async function listComplaints(
   });
   const open = (status: ComplaintStatus) => status === "RECEIVED" || status === "IN_PROGRESS";
   return rows
-    .map((row) => ({
-      id: row.id,
-      reference: row.reference,
-      kind: row.kind,
-      status: row.status,
-      deskName: row.sede?.name ?? null,
-      scuCode: row.sede?.scuCode ?? null,
-      receivedAt: row.receivedAt,
-      dueAt: row.dueAt,
-      overdue: isOverdue(row, input.now),
-    }))
+    .map((row) => listItem(row, input.now))
     .sort((a, b) => Number(open(b.status)) - Number(open(a.status)) || (open(a.status) ? a.dueAt.getTime() - b.dueAt.getTime() : 0));
+}
+
+type ListedRow = Pick<ComplaintListItem, "id" | "reference" | "kind" | "status" | "receivedAt" | "dueAt"> & { sede: { name: string; scuCode: string } | null };
+
+/** What the inbox shows of a complaint, and what its page starts from. */
+function listItem(row: ListedRow, now: Date): ComplaintListItem {
+  return {
+    id: row.id,
+    reference: row.reference,
+    kind: row.kind,
+    status: row.status,
+    deskName: row.sede?.name ?? null,
+    scuCode: row.sede?.scuCode ?? null,
+    receivedAt: row.receivedAt,
+    dueAt: row.dueAt,
+    overdue: isOverdue(row, now),
+  };
 }
 
 export interface ComplaintDetail extends ComplaintListItem {
@@ -173,15 +180,7 @@ export async function loadComplaint(db: DbClient, input: { id: string; staff: Pi
   return {
     ok: true,
     complaint: {
-      id: row.id,
-      reference: row.reference,
-      kind: row.kind,
-      status: row.status,
-      deskName: row.sede?.name ?? null,
-      scuCode: row.sede?.scuCode ?? null,
-      receivedAt: row.receivedAt,
-      dueAt: row.dueAt,
-      overdue: isOverdue(row, input.now),
+      ...listItem(row, input.now),
       serviceNames: row.service ? Object.fromEntries(row.service.translations.map((translation) => [translation.locale, translation.name])) : null,
       text: row.text,
       email: row.email,

@@ -1,9 +1,12 @@
-// `npm test`: every check CI runs, in order, stopping at the first failure:
+// `npm test`: every check, in order, stopping at the first failure:
 //   typecheck → lint → vitest (unit + integration on fresh databases) → next build → Playwright.
 // With DATABASE_URL, tests create and drop their own databases (sportello_test_*, sportello_e2e_*)
 // on that server and never touch its other databases; without it, an embedded PostgreSQL in a
-// temporary folder serves the whole run. `npm test -- unit integration` runs only those steps.
+// temporary folder serves the whole run. `npm test -- unit integration` runs only those steps;
+// `npm test -- clocks` runs the unit and integration tests again with the application's clock moved
+// (libfaketime) to 400 days ahead and to Europe/Rome's next change of clocks, PostgreSQL's left true.
 import { spawn } from "node:child_process";
+import { accessSync, constants } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -17,9 +20,12 @@ import { seed } from "@/prisma/seed/seed";
 import { createDatabase, dropDatabases, runScopedName, withDatabase } from "./lib/databases";
 import { freePort, startEmbeddedPostgres, type EmbeddedServer } from "./lib/embedded-postgres";
 import { migrateDeploy } from "./lib/prisma-cli";
+import { fakeClockEnv, findLibfaketime, shiftedClocks } from "./lib/shifted-clocks";
 
-const STEPS = ["typecheck", "lint", "unit", "integration", "build", "e2e"] as const;
+const STEPS = ["typecheck", "lint", "unit", "integration", "build", "e2e", "clocks"] as const;
 type Step = (typeof STEPS)[number];
+/** What a plain `npm test` runs; "clocks" needs libfaketime and is asked for by name (CI does). */
+const DEFAULT_STEPS: Step[] = ["typecheck", "lint", "unit", "integration", "build", "e2e"];
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
 const unknown = requested.filter((arg) => !(STEPS as readonly string[]).includes(arg));
@@ -27,12 +33,14 @@ if (unknown.length) {
   console.error(`Unknown step(s): ${unknown.join(", ")}. Steps: ${STEPS.join(", ")}.`);
   process.exit(2);
 }
-const steps = new Set<Step>(requested.length ? (requested as Step[]) : STEPS);
+const steps = new Set<Step>(requested.length ? (requested as Step[]) : DEFAULT_STEPS);
 
 nextEnv.loadEnvConfig(process.cwd(), false);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
+
+const timings: { label: string; seconds: number }[] = [];
 
 function run(label: string, args: string[], env: Record<string, string | undefined> = {}): Promise<void> {
   const started = Date.now();
@@ -42,6 +50,7 @@ function run(label: string, args: string[], env: Record<string, string | undefin
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      timings.push({ label, seconds: Number(seconds) });
       if (code === 0) {
         console.log(`━━ ${label}: passed in ${seconds} s`);
         resolve();
@@ -98,9 +107,52 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
+/**
+ * The Chromium of the end-to-end tests, checked before anything runs: a missing browser says so in
+ * one line at once, not after the build.
+ */
+async function chromium(): Promise<string> {
+  let executable: string;
+  try {
+    executable = (await import("@/tests/e2e/chromium")).chromiumPath();
+    accessSync(executable, constants.X_OK);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `No Chromium for the end-to-end tests (${reason}): run \`npm install\` (it brings @sparticuz/chromium, x86-64 Linux), or set CHROMIUM_PATH to a Chromium, e.g. Debian's: apt-get install chromium && export CHROMIUM_PATH=/usr/bin/chromium`,
+    );
+  }
+  return executable;
+}
+
+function libfaketime(): string {
+  const library = findLibfaketime();
+  if (!library) throw new Error("The clocks step needs libfaketime: apt-get install faketime (Debian), or set LIBFAKETIME to its libfaketime.so.1");
+  return library;
+}
+
+/** Proves libfaketime moves a child's clock to `start`: a library that loads but fakes nothing would let the shifted runs pass on today's date. */
+async function expectClock(library: string, start: Date): Promise<void> {
+  const seen = await new Promise<number>((resolve, reject) => {
+    const child = spawn(process.execPath, ["-e", "process.stdout.write(String(Date.now()))"], {
+      env: { ...process.env, ...fakeClockEnv(library, start) },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+    child.on("error", reject);
+    child.on("close", () => resolve(Number(output)));
+  });
+  if (!(Math.abs(seen - start.getTime()) < 60_000)) {
+    throw new Error(`libfaketime (${library}) did not move the clock to ${start.toISOString()}: a child process read ${Number.isFinite(seen) ? new Date(seen).toISOString() : "nothing"}`);
+  }
+}
+
 const started = Date.now();
 let failed = false;
 try {
+  const browser = steps.has("e2e") ? await chromium() : undefined;
+  const faketime = steps.has("clocks") ? libfaketime() : undefined;
   if (steps.has("typecheck")) await run("typecheck", [bin("typescript", "bin/tsc"), "--noEmit"]);
   if (steps.has("lint")) await run("lint", [bin("eslint", "bin/eslint.js"), "--max-warnings", "0", "."]);
 
@@ -136,9 +188,24 @@ try {
         E2E_DATABASE_URL: url,
         E2E_PORT: String(await freePort()),
         E2E_SERVER_LOG: path.join(logDir, "server.log"),
+        CHROMIUM_PATH: browser,
       });
     } finally {
       await rm(logDir, { recursive: true, force: true });
+    }
+  }
+
+  if (faketime) {
+    // PostgreSQL keeps the true clock (this process started it, without libfaketime): a rule that
+    // compares the application's `now` with the database's `now()` fails here.
+    const env = { DATABASE_URL: await database(), TEST_REDIS_URL: await reachableRedis() };
+    for (const clock of shiftedClocks(new Date())) {
+      await expectClock(faketime, clock.start);
+      await run(
+        `vitest (unit + integration), clock at ${clock.start.toISOString()} (${clock.name})`,
+        [bin("vitest", "vitest.mjs"), "run", "--project", "unit", "--project", "integration"],
+        { ...env, ...fakeClockEnv(faketime, clock.start) },
+      );
     }
   }
 } catch (error) {
@@ -146,6 +213,10 @@ try {
   console.error(`\n✗ ${error instanceof Error ? error.message : error}`);
 } finally {
   await cleanUp();
+}
+if (timings.length) {
+  console.log("\nSteps:");
+  for (const { label, seconds } of timings) console.log(`  ${seconds.toFixed(1).padStart(7)} s  ${label}`);
 }
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 console.log(failed ? `\n✗ npm test failed after ${minutes} min` : `\n✓ npm test passed in ${minutes} min`);

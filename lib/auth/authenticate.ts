@@ -40,7 +40,7 @@ export async function authenticate(
   const user = await db.user.findUnique({ where: { email: input.email } });
   const locked = await lockedUntil(db, keys, now);
   if (locked) {
-    await audit(db, { actorId: null, action: "auth.sign_in_refused", entityType: "User", entityId: user?.id, metadata: { reason: "locked" } });
+    await audit(db, { actorId: null, action: "auth.sign_in_refused", entityType: "User", entityId: user?.id, metadata: { reason: "locked" }, at: now });
     return { ok: false, reason: "locked", until: locked };
   }
 
@@ -49,14 +49,14 @@ export async function authenticate(
   if (user && user.active && user.passwordHash && passwordMatches) {
     await clearAccount(db, accountKey);
     await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-    await audit(db, { actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id });
+    await audit(db, { actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id, at: now });
     return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
   }
 
   const accountLock = await recordFailure(db, "ACCOUNT", accountKey, now);
   const addressLock = addressKey ? await recordFailure(db, "IP", addressKey, now) : null;
   const reason = !user ? "unknown_account" : !user.active ? "inactive" : "wrong_password";
-  await audit(db, { actorId: null, action: "auth.sign_in_failed", entityType: "User", entityId: user?.id, metadata: { reason } });
+  await audit(db, { actorId: null, action: "auth.sign_in_failed", entityType: "User", entityId: user?.id, metadata: { reason }, at: now });
   const lock = [accountLock, addressLock].filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0];
   return lock ? { ok: false, reason: "locked", until: lock } : { ok: false, reason: "invalid" };
 }

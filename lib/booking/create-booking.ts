@@ -81,7 +81,7 @@ export async function createBooking(
     return { ok: false, reason: again.ok ? "slot_taken" : again.reason, alternatives: again.ok ? [] : again.alternatives };
   }
   if (!result.replayed) {
-    await audit(db, { actorId: null, action: "appointment.create", entityType: "Appointment", entityId: result.appointment.id, metadata: { channel: "ONLINE" } });
+    await audit(db, { actorId: null, action: "appointment.create", entityType: "Appointment", entityId: result.appointment.id, metadata: { channel: "ONLINE" }, at: context.now });
   }
   return result;
 }

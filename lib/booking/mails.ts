@@ -152,6 +152,6 @@ export async function sendBookingMail(
     now: input.now,
     cause: input.cause,
   });
-  await sendMail(db, mail);
+  await sendMail(db, mail, input.now);
   return "sent";
 }

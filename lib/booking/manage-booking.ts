@@ -76,6 +76,7 @@ export async function rescheduleBooking(
     entityType: "Appointment",
     entityId: appointment.id,
     metadata: { from: appointment.startsAt.toISOString(), to: slot.startsAt.toISOString() },
+    at: input.now,
   });
   return { ok: true, startsAt: slot.startsAt };
 }
@@ -99,6 +100,7 @@ export async function cancelBooking(
     entityType: "Appointment",
     entityId: input.appointmentId,
     metadata: { reason: input.reason },
+    at: input.now,
   });
   return { ok: true };
 }

@@ -29,7 +29,7 @@ export async function sendDueReminders(
   const dayAfter = addRomeDays(tomorrow, 1);
 
   const claimed = await db.$queryRaw<{ id: string; reminderSentAt: Date }[]>`
-    UPDATE "Appointment" SET "reminderSentAt" = now()
+    UPDATE "Appointment" SET "reminderSentAt" = ${input.now}
     WHERE "status" = 'BOOKED' AND "reminderSentAt" IS NULL AND "email" IS NOT NULL
       AND "startsAt" >= ${tomorrow} AND "startsAt" < ${dayAfter}
     RETURNING "id", "reminderSentAt"`;

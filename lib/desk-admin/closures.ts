@@ -92,9 +92,10 @@ export async function addClosure(
       entityType: "Closure",
       entityId: closure.id,
       metadata: { sedeId: input.sedeId, cancelledAppointments: affectedIds.length },
+      at: input.now,
     });
     for (const id of affectedIds) {
-      await audit(tx, { actorId: input.actorId, action: "appointment.cancel", entityType: "Appointment", entityId: id, metadata: { reason: "DESK_CLOSED", closureId: closure.id } });
+      await audit(tx, { actorId: input.actorId, action: "appointment.cancel", entityType: "Appointment", entityId: id, metadata: { reason: "DESK_CLOSED", closureId: closure.id }, at: input.now });
     }
     return { ok: true, closureId: closure.id, cancelledIds: affectedIds };
   });
@@ -107,7 +108,7 @@ export async function deleteClosure(
 ): Promise<{ ok: true } | { ok: false; reason: "not_found" }> {
   const { count } = await db.closure.deleteMany({ where: { id: input.closureId, sedeId: input.sedeId, startsAt: { gt: input.now } } });
   if (count === 0) return { ok: false, reason: "not_found" };
-  await audit(db, { actorId: input.actorId, action: "closure.delete", entityType: "Closure", entityId: input.closureId, metadata: { sedeId: input.sedeId } });
+  await audit(db, { actorId: input.actorId, action: "closure.delete", entityType: "Closure", entityId: input.closureId, metadata: { sedeId: input.sedeId }, at: input.now });
   return { ok: true };
 }
 

@@ -37,7 +37,7 @@ export async function checkIn(db: Db, input: { sedeId: string; code: string; sta
         now: input.now,
       });
       await tx.appointment.update({ where: { id: appointment.id }, data: { status: "ARRIVED" } });
-      await audit(tx, { actorId: input.staffId, action: "appointment.check_in", entityType: "Appointment", entityId: appointment.id, metadata: { visitId: visit.id } });
+      await audit(tx, { actorId: input.staffId, action: "appointment.check_in", entityType: "Appointment", entityId: appointment.id, metadata: { visitId: visit.id }, at: input.now });
       return { ok: true, visitId: visit.id, ticket: ticketLabel(visit) } as const;
     });
   } catch (error) {
@@ -61,7 +61,7 @@ export async function registerWalkIn(
   if (!offer) return { ok: false, reason: "not_offered" };
   return db.$transaction(async (tx) => {
     const visit = await issueTicket(tx, { sedeId: input.sedeId, serviceId: offer.serviceId, citizenName: input.name, staffId: input.staffId, now: input.now });
-    await audit(tx, { actorId: input.staffId, action: "visit.create", entityType: "Visit", entityId: visit.id, metadata: { channel: "WALK_IN" } });
+    await audit(tx, { actorId: input.staffId, action: "visit.create", entityType: "Visit", entityId: visit.id, metadata: { channel: "WALK_IN" }, at: input.now });
     return { ok: true, visitId: visit.id, ticket: ticketLabel(visit) } as const;
   });
 }

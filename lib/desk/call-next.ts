@@ -37,7 +37,7 @@ export async function callNext(db: Db, input: { sedeId: string; userId: string; 
         where: { id: visit.id },
         data: { status: "CALLED", workstationId: shift.workstation.id, servedById: input.userId, calledAt: input.now },
       });
-      await audit(tx, { actorId: input.userId, action: "visit.call", entityType: "Visit", entityId: visit.id, metadata: { workstationId: shift.workstation.id } });
+      await audit(tx, { actorId: input.userId, action: "visit.call", entityType: "Visit", entityId: visit.id, metadata: { workstationId: shift.workstation.id }, at: input.now });
       return { ok: true, visitId: visit.id, ticket: ticketLabel(visit), workstation: shift.workstation.name } as const;
     });
   } catch (error) {

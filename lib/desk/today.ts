@@ -183,7 +183,7 @@ export async function loadDeskToday(
       actorId: input.viewerId,
       action: "desk.day_read",
       entityId: input.sedeId,
-      at: { gt: new Date(input.now.getTime() - READ_LOG_INTERVAL_MS) },
+      at: { gt: new Date(input.now.getTime() - READ_LOG_INTERVAL_MS), lte: input.now },
       metadata: { path: ["search"], equals: Boolean(search) },
     },
     select: { id: true },
@@ -195,6 +195,8 @@ export async function loadDeskToday(
       entityType: "Sede",
       entityId: input.sedeId,
       metadata: { appointments: agenda.length, visits: visits.length, search: Boolean(search) },
+      // Stamped with the read's own clock: the look-up above compares against it.
+      at: input.now,
     });
   }
 

@@ -16,7 +16,7 @@ export async function startVisit(db: Db, input: { sedeId: string; visitId: strin
     });
     if (count === 0) return (await tx.visit.count({ where: { id: input.visitId, sedeId: input.sedeId } })) ? { ok: false, reason: "wrong_state" } : { ok: false, reason: "not_found" };
     await markAppointment(tx, input.visitId, "IN_PROGRESS");
-    await audit(tx, { actorId: input.userId, action: "visit.start", entityType: "Visit", entityId: input.visitId });
+    await audit(tx, { actorId: input.userId, action: "visit.start", entityType: "Visit", entityId: input.visitId, at: input.now });
     return { ok: true };
   });
 }
@@ -49,7 +49,7 @@ export async function recordOutcome(db: Db, input: OutcomeInput & { sedeId: stri
       },
     });
     await markAppointment(tx, input.visitId, input.outcome === "NO_SHOW" ? "NO_SHOW" : "DONE");
-    await audit(tx, { actorId: input.userId, action: "visit.close", entityType: "Visit", entityId: input.visitId, metadata: { outcome: input.outcome } });
+    await audit(tx, { actorId: input.userId, action: "visit.close", entityType: "Visit", entityId: input.visitId, metadata: { outcome: input.outcome }, at: input.now });
     return { ok: true };
   });
 }
@@ -68,7 +68,7 @@ export async function markNoShow(db: Db, input: { sedeId: string; appointmentId:
   if (count === 0) {
     return (await db.appointment.count({ where: { id: input.appointmentId, sedeId: input.sedeId } })) ? { ok: false, reason: "wrong_state" } : { ok: false, reason: "not_found" };
   }
-  await audit(db, { actorId: input.userId, action: "appointment.no_show", entityType: "Appointment", entityId: input.appointmentId });
+  await audit(db, { actorId: input.userId, action: "appointment.no_show", entityType: "Appointment", entityId: input.appointmentId, at: input.now });
   return { ok: true };
 }
 

@@ -24,7 +24,7 @@ export async function openWorkstation(db: Db, input: { sedeId: string; workstati
     if (violates(error, "WorkstationShift_one_open_per_user")) return { ok: false, reason: "already_open" };
     throw error;
   }
-  await audit(db, { actorId: input.userId, action: "workstation.open", entityType: "Workstation", entityId: workstation.id });
+  await audit(db, { actorId: input.userId, action: "workstation.open", entityType: "Workstation", entityId: workstation.id, at: input.now });
   return { ok: true };
 }
 
@@ -35,6 +35,6 @@ export async function closeWorkstation(db: Db, input: { userId: string; now: Dat
   const live = await db.visit.count({ where: { workstationId: shift.workstation.id, status: { in: ["CALLED", "IN_PROGRESS"] } } });
   if (live > 0) return { ok: false, reason: "busy" };
   await db.workstationShift.update({ where: { id: shift.id }, data: { closedAt: input.now } });
-  await audit(db, { actorId: input.userId, action: "workstation.close", entityType: "Workstation", entityId: shift.workstation.id });
+  await audit(db, { actorId: input.userId, action: "workstation.close", entityType: "Workstation", entityId: shift.workstation.id, at: input.now });
   return { ok: true };
 }

@@ -52,7 +52,7 @@ export async function fileComplaint(db: DbClient, input: { complaint: ComplaintI
     },
     select: { id: true, reference: true },
   });
-  if (email) await sendMail(db, composeReceiptMail({ reference: created.reference, kind, email, locale: input.locale, dueAt, text }, input.baseUrl));
+  if (email) await sendMail(db, composeReceiptMail({ reference: created.reference, kind, email, locale: input.locale, dueAt, text }, input.baseUrl), input.now);
   return { ok: true, id: created.id, reference: created.reference, dueAt, mailed: Boolean(email) };
 }
 
@@ -176,7 +176,7 @@ export async function loadComplaint(db: DbClient, input: { id: string; staff: Pi
       })
     : null;
   if (!row) return (await db.complaint.count({ where: { id: input.id } })) > 0 ? { ok: false, reason: "forbidden" } : { ok: false, reason: "not_found" };
-  await audit(db, { actorId: input.staff.id, action: "complaint.read", entityType: "Complaint", entityId: row.id });
+  await audit(db, { actorId: input.staff.id, action: "complaint.read", entityType: "Complaint", entityId: row.id, at: input.now });
   return {
     ok: true,
     complaint: {
@@ -206,7 +206,7 @@ type Handler = Pick<Staff, "id" | "role" | "sedeIds">;
  */
 async function change(
   db: Db,
-  input: { id: string; staff: Handler; from: ComplaintStatus[]; data: Prisma.ComplaintUpdateInput; action: string },
+  input: { id: string; staff: Handler; from: ComplaintStatus[]; data: Prisma.ComplaintUpdateInput; action: string; now: Date },
 ): Promise<{ ok: true; row: { reference: string; kind: ComplaintKind; email: string | null; locale: string; dueAt: Date; text: string | null } } | { ok: false; reason: "not_found" | "wrong_state" }> {
   const where = complaintWhere(input.staff);
   if (!where) return { ok: false, reason: "not_found" };
@@ -220,14 +220,14 @@ async function change(
       data: { ...input.data, handledBy: { connect: { id: input.staff.id } } },
       select: { reference: true, kind: true, email: true, locale: true, dueAt: true, text: true },
     });
-    await audit(tx, { actorId: input.staff.id, action: input.action, entityType: "Complaint", entityId: input.id });
+    await audit(tx, { actorId: input.staff.id, action: input.action, entityType: "Complaint", entityId: input.id, at: input.now });
     return { ok: true, row };
   });
 }
 
 /** "I am on it": the citizen sees it as being handled. */
 export async function startComplaint(db: Db, input: { id: string; staff: Handler; now: Date }): Promise<ComplaintChangeResult> {
-  const result = await change(db, { id: input.id, staff: input.staff, from: ["RECEIVED"], data: { status: "IN_PROGRESS", startedAt: input.now }, action: "complaint.start" });
+  const result = await change(db, { id: input.id, staff: input.staff, from: ["RECEIVED"], data: { status: "IN_PROGRESS", startedAt: input.now }, action: "complaint.start", now: input.now });
   return result.ok ? { ok: true, mailed: false } : result;
 }
 
@@ -239,11 +239,12 @@ export async function answerComplaint(db: Db, input: { id: string; answer: strin
     from: ["RECEIVED", "IN_PROGRESS"],
     data: { status: "ANSWERED", answer: input.answer, answeredAt: input.now },
     action: "complaint.answer",
+    now: input.now,
   });
   if (!result.ok) return result;
   const { row } = result;
   if (!row.email || !row.text) return { ok: true, mailed: false };
-  await sendMail(db, composeAnswerMail({ reference: row.reference, kind: row.kind, email: row.email, locale: row.locale, dueAt: row.dueAt, text: row.text, answer: input.answer }));
+  await sendMail(db, composeAnswerMail({ reference: row.reference, kind: row.kind, email: row.email, locale: row.locale, dueAt: row.dueAt, text: row.text, answer: input.answer }), input.now);
   return { ok: true, mailed: true };
 }
 
@@ -255,6 +256,7 @@ export async function closeComplaint(db: Db, input: { id: string; reason: string
     from: ["RECEIVED", "IN_PROGRESS"],
     data: { status: "CLOSED", closeReason: input.reason, closedAt: input.now },
     action: "complaint.close",
+    now: input.now,
   });
   return result.ok ? { ok: true, mailed: false } : result;
 }

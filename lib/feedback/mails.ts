@@ -66,6 +66,7 @@ export async function sendInvitationMail(db: DbClient, input: { visitId: string;
       expiresAt: issued.expiresAt,
       baseUrl: input.baseUrl,
     }),
+    input.now,
   );
   return "sent";
 }

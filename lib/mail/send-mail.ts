@@ -32,9 +32,10 @@ export function keepsMailInOutbox(): boolean {
 
 /**
  * Sends through SMTP_URL; without it (development, tests) the mail is kept in the outbox table, where
- * administrators read it. Never logged: mails carry one-time links and personal data.
+ * administrators read it. Never logged: mails carry one-time links and personal data. `now` is the
+ * operation's clock: it stamps the outbox row, which the retention purge compares with its own `now`.
  */
-export async function sendMail(db: DbClient, mail: Mail): Promise<void> {
+export async function sendMail(db: DbClient, mail: Mail, now?: Date): Promise<void> {
   const { SMTP_URL, MAIL_FROM } = env();
   const attachments = mail.attachments ?? [];
   if (!SMTP_URL || keepsMailInOutbox()) {
@@ -45,6 +46,7 @@ export async function sendMail(db: DbClient, mail: Mail): Promise<void> {
         text: mail.text,
         html: mail.html ?? null,
         attachments: attachments.map(toOutboxAttachment),
+        ...(now ? { createdAt: now } : {}),
       },
     });
     return;

@@ -82,7 +82,7 @@ export async function purgePersonalData(db: Db, input: { now: Date; retentionDay
       };
       if (Object.values(counts).some((count) => count > 0)) {
         // Counts only: which records were wiped is in their "anonymizedAt", and nothing else remains.
-        await audit(tx, { actorId: null, action: "privacy.purge", metadata: { ...counts } });
+        await audit(tx, { actorId: null, action: "privacy.purge", metadata: { ...counts }, at: input.now });
       }
       return counts;
     },

@@ -25,7 +25,7 @@ export async function submitWeek(db: Db, input: { userId: string; weekStart: str
       create: { ...key, status: "SUBMITTED", submittedAt: input.now },
       update: { status: "SUBMITTED", submittedAt: input.now },
     });
-    await audit(tx, { actorId: input.userId, action: "timesheet.submit", entityType: "User", entityId: input.userId, metadata: { weekStart: input.weekStart } });
+    await audit(tx, { actorId: input.userId, action: "timesheet.submit", entityType: "User", entityId: input.userId, metadata: { weekStart: input.weekStart }, at: input.now });
     return { ok: true, status: "SUBMITTED" } as const;
   });
 }
@@ -49,6 +49,7 @@ export async function reviewWeek(db: Db, input: ReviewForm & { reviewerId: strin
     entityType: "User",
     entityId: input.userId,
     metadata: { weekStart: input.weekStart },
+    at: input.now,
   });
   return { ok: true, status: TO[input.decision] };
 }

@@ -38,7 +38,7 @@ export async function issuePasswordLink(
     },
   });
   const link = new URL(setPasswordPath(token), input.baseUrl).toString();
-  await sendMail(db, passwordMail({ to: user.email, name: user.name, link, purpose: input.purpose }));
+  await sendMail(db, passwordMail({ to: user.email, name: user.name, link, purpose: input.purpose }), now);
   return token;
 }
 
@@ -54,7 +54,7 @@ export async function requestPasswordReset(
   if (!user || !user.active) return;
   await db.$transaction(async (tx) => {
     await issuePasswordLink(tx, { userId: user.id, purpose: "reset", baseUrl: input.baseUrl, now: input.now });
-    await audit(tx, { actorId: null, action: "auth.password_reset_requested", entityType: "User", entityId: user.id });
+    await audit(tx, { actorId: null, action: "auth.password_reset_requested", entityType: "User", entityId: user.id, at: input.now });
   });
 }
 
@@ -81,7 +81,7 @@ export async function setPasswordWithToken(
     if (!user.active) return { ok: false, reason: "invalid_token" } as const;
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await clearAccount(tx, throttleKey(user.email));
-    await audit(tx, { actorId: user.id, action: "auth.password_set", entityType: "User", entityId: user.id });
+    await audit(tx, { actorId: user.id, action: "auth.password_set", entityType: "User", entityId: user.id, at: now });
     return { ok: true, email: user.email } as const;
   });
 }

@@ -189,6 +189,18 @@ describe("complaints", () => {
     expect(await fileComplaint(fresh.db, { complaint: input({ scuCode: "999999" }), locale: "it", now, baseUrl: BASE })).toEqual({ ok: false, reason: "unknown_desk" });
   });
 
+  it("takes the reference's year from the receipt in Rome, whatever the database's clock says", async () => {
+    // 23:30 UTC on 31 December is already the new year in Rome; a year far from the server's clock.
+    const newYear = await fileComplaint(fresh.db, { complaint: input(), locale: "it", now: new Date("2031-12-31T23:30:00Z"), baseUrl: BASE });
+    const oldYear = await fileComplaint(fresh.db, { complaint: input(), locale: "it", now: new Date("2031-12-31T22:30:00Z"), baseUrl: BASE });
+    if (!newYear.ok || !oldYear.ok) throw new Error("refused");
+    expect(newYear.reference).toMatch(/^R-2032-\d{6}$/);
+    expect(oldYear.reference).toMatch(/^R-2031-\d{6}$/);
+    // The number is the database's to give: a reference written by hand is refused.
+    const written = { reference: "R-2031-000001", kind: "PRAISE", text: "Grazie per l'aiuto.", receivedAt: new Date("2031-05-01T10:00:00Z"), dueAt: new Date("2031-05-31T10:00:00Z") } as const;
+    expect(await refusal(() => fresh.db.complaint.create({ data: written }))).toMatchObject({ constraint: "Complaint_reference_assigned" });
+  });
+
   it("is read and handled by its desk's OLP and administrators only; each read is audited", async () => {
     const now = new Date("2026-11-25T11:00:00+01:00");
     const filed = await fileComplaint(fresh.db, { complaint: input(), locale: "en", now, baseUrl: BASE });

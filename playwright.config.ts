@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/e2e/chromium";
+import { START_MS, STEP_MS } from "./tests/e2e/fixtures";
 
 // Run through `npm test`, which provides the database (E2E_DATABASE_URL) and builds the app first.
 const port = Number(process.env.E2E_PORT ?? 3200);
@@ -17,9 +18,15 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   workers: 2,
-  reporter: [["list"]],
-  timeout: 30_000,
+  // E2E_REPORT=<file.json> also writes the JSON report (durations and each test's steps, docs/e2e.md).
+  reporter: process.env.E2E_REPORT ? [["list"], ["json", { outputFile: process.env.E2E_REPORT }]] : [["list"]],
+  // Each test's budget grows with its steps (tests/e2e/fixtures.ts); this is the hooks' and the start's.
+  timeout: START_MS,
+  // Waiting for what a step shows, or for the step itself, never takes longer than a step may.
+  expect: { timeout: STEP_MS },
   use: {
+    actionTimeout: STEP_MS,
+    navigationTimeout: STEP_MS,
     baseURL,
     locale: "it-IT",
     timezoneId: "Europe/Rome",

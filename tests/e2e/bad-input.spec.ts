@@ -1,6 +1,6 @@
 // Bad addresses and queries get a clear page, never a server error.
-import { expect, test } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 
 const missing = ["/sedi/999999", "/sedi/abc", "/sedi/%27%3B%20DROP%20TABLE", "/sedi/%E0%A4%A", "/pagina-inesistente"];

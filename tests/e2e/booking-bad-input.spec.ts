@@ -1,6 +1,7 @@
 // Bad input to the booking flow gets a clear, localized message next to the field and books nothing.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 

@@ -2,9 +2,10 @@
 // confirmation (page, mail, calendar file), moves the appointment, then cancels it.
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 import { activate, chooseRadio, tabTo } from "./keyboard";
@@ -18,7 +19,7 @@ async function outboxMail(to: string, subject: RegExp) {
       const { rows } = await sql(`SELECT subject, text, attachments FROM "OutboxMessage" WHERE "to" = $1 ORDER BY "createdAt" DESC`, [to]);
       mail = rows.find((row) => subject.test(row.subject));
       return Boolean(mail);
-    }, { timeout: 15_000 })
+    })
     .toBe(true);
   return mail!;
 }
@@ -35,7 +36,6 @@ async function pickFirstFreeSlot(page: Page, dayOffset = 0): Promise<void> {
 }
 
 test("a citizen books, reschedules and cancels with the keyboard alone", async ({ page }) => {
-  test.setTimeout(90_000);
   const email = `cittadina-${Date.now()}@example.org`;
 
   await page.goto("/");

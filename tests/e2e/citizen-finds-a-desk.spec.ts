@@ -1,6 +1,6 @@
 // A citizen goes from the home page to the catalogue, finds "Spazio Comune" and reads its page.
-import { expect, test } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 
 test("home → catalogue → desk page, in Italian, with no accessibility violations", async ({ page }) => {

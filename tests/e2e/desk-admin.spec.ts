@@ -4,8 +4,9 @@
 // the opening hours of desk 138951, which no other journey touches.
 import { randomBytes } from "node:crypto";
 
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 import { signIn } from "./sign-in";
@@ -66,7 +67,7 @@ test("a closure over a booked appointment warns, cancels it on confirmation and 
   const { rows } = await sql(`SELECT "status", "cancelReason" FROM "Appointment" WHERE "bookingCode" = $1`, [code]);
   expect(rows[0]).toEqual({ status: "CANCELLED", cancelReason: "DESK_CLOSED" });
   await expect
-    .poll(async () => (await sql(`SELECT "subject", "text" FROM "OutboxMessage" WHERE "to" = $1`, [email])).rows, { timeout: 15_000 })
+    .poll(async () => (await sql(`SELECT "subject", "text" FROM "OutboxMessage" WHERE "to" = $1`, [email])).rows)
     .toEqual([expect.objectContaining({ subject: expect.stringMatching(/^Appuntamento annullato: /), text: expect.stringContaining("lo sportello resterà chiuso") })]);
   await expectAccessible(page);
 

@@ -2,8 +2,9 @@
 // administration page, and configures it: before it has services the public page says so and booking
 // does not offer it; with a service but no hours the calendar says there are no free times; with an
 // opening interval the public page shows both. Axe on every page visited.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 import { signIn } from "./sign-in";
@@ -11,7 +12,6 @@ import { signIn } from "./sign-in";
 const main = (page: Page) => page.locator("main");
 
 test("an administrator creates a desk and configures it; the public pages follow", async ({ page, browser }) => {
-  test.setTimeout(90_000);
   // A code no other run has used: 8 digits starting with 9 (the seed's are 6).
   const code = `9${String(Date.now()).slice(-7)}`;
   const name = `Sportello di prova ${code}`;

@@ -6,8 +6,9 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 import { signIn } from "./sign-in";
@@ -109,7 +110,6 @@ function figure(page: Page, testId: string, label: string) {
 }
 
 test("the OLP reads a month of the desk's figures, its charts as tables, the CSV and the volunteers' activity", async ({ page }) => {
-  test.setTimeout(120_000);
   await writeMarch();
   await signIn(page, "olp@sportello.demo");
 

@@ -3,8 +3,9 @@
 // and answered by the desk's OLP, and the citizen reads the answer. Axe on every page visited.
 import { randomBytes } from "node:crypto";
 
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 import { tabTo } from "./keyboard";
@@ -81,7 +82,6 @@ async function latestMail(to: string, subject: RegExp): Promise<{ subject: strin
 }
 
 test("a contact served now gets a questionnaire code; the citizen answers it with the keyboard only, once", async ({ page, browser }) => {
-  test.setTimeout(90_000);
   const { visitId, email } = await contactInProgress();
 
   // An administrator working at the desk closes the contact as served.
@@ -162,7 +162,6 @@ test("a contact served now gets a questionnaire code; the citizen answers it wit
 });
 
 test("a citizen files a complaint and gets its reference; the OLP answers it; the citizen reads the answer", async ({ page, browser }) => {
-  test.setTimeout(90_000);
   const email = `reclamo-${randomBytes(4).toString("hex")}@example.org`;
   const citizen = await citizenPage(browser);
   // From the desk's public page: the form comes with the desk chosen.

@@ -5,12 +5,15 @@ import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 
-import { chromium, expect, test, type Browser, type Page } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
+
+import { DESK_SCREEN_REFRESH_SECONDS } from "@/lib/desk/refresh";
 
 import { expectAccessible } from "./axe";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { sql } from "./database";
 import { qrVideo } from "./fake-camera";
+import { countSteps, expect, STEP_MS, test } from "./fixtures";
 
 // One desk, one queue: the tests of this file take turns.
 test.describe.configure({ mode: "serial" });
@@ -21,7 +24,8 @@ const main = (page: Page) => page.locator("main");
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 async function volunteer(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "it-IT", timezoneId: "Europe/Rome", baseURL: test.info().project.use.baseURL });
+  // The QR journey's browser is its own (fake camera): its steps are counted here.
+  const context = countSteps(await browser.newContext({ locale: "it-IT", timezoneId: "Europe/Rome", baseURL: test.info().project.use.baseURL }));
   const page = await context.newPage();
   await page.goto("/accesso");
   await page.getByLabel("E-mail").fill(email);
@@ -97,7 +101,6 @@ test.beforeEach(async () => {
 });
 
 test("two volunteers check in, register, call and serve two citizens, and the day's figures follow", async ({ browser }) => {
-  test.setTimeout(120_000);
   const code = await bookByPhone("Carla Bianchi");
   const servedBefore = Number(
     (await sql(`SELECT count(*) FROM "Visit" v JOIN "Sede" d ON d."id" = v."sedeId" WHERE d."scuCode" = $1 AND v."day" = (now() AT TIME ZONE 'Europe/Rome')::date AND v."outcome" IN ('COMPLETED', 'PARTIAL', 'NOT_POSSIBLE')`, [DESK])).rows[0].count,
@@ -159,7 +162,7 @@ test("two volunteers check in, register, call and serve two citizens, and the da
   await marco.getByRole("button", { name: "Chiama il prossimo" }).click();
   await expect(main(marco)).toContainText(`Biglietto ${walkIn}: Dario Verdi`);
   // The screen refreshes itself and shows where to go.
-  await expect(display.getByTestId("latest-ticket")).toHaveText(walkIn, { timeout: 15_000 });
+  await expect(display.getByTestId("latest-ticket")).toHaveText(walkIn);
   await expect(display.locator("main")).toContainText(marcoDesk);
   await expect(display.locator("main table")).toContainText(booked);
 
@@ -201,8 +204,8 @@ test("two volunteers check in, register, call and serve two citizens, and the da
   );
   expect(audits.map((row) => row.action)).toEqual(expect.arrayContaining(["desk.day_read", "visit.read", "appointment.check_in", "visit.create", "visit.call", "visit.close"]));
 
-  // Giulia's screen was drawn before Marco finished: it catches up by itself.
-  await expect(await figure(giulia, "Serviti")).toHaveText(String(servedBefore + 2), { timeout: 20_000 });
+  // Giulia's screen was drawn before Marco finished: it catches up by itself at its next refresh.
+  await expect(await figure(giulia, "Serviti")).toHaveText(String(servedBefore + 2), { timeout: DESK_SCREEN_REFRESH_SECONDS * 1000 + STEP_MS });
   await expect(await figure(giulia, "In attesa")).toHaveText("0");
   await expectAccessible(giulia);
   await closeWorkstation(giulia);
@@ -210,7 +213,6 @@ test("two volunteers check in, register, call and serve two citizens, and the da
 });
 
 test("ticks made while the connection is lost are kept and sent once when it is back", async ({ browser }) => {
-  test.setTimeout(90_000);
   const page = await volunteer(browser, "volontaria@sportello.demo");
   await openWorkstation(page);
   await page.getByLabel("Servizio").selectOption({ label: "PIN e PUK della tessera sanitaria" });
@@ -232,7 +234,7 @@ test("ticks made while the connection is lost are kept and sent once when it is 
   expect(await ticks()).toBe(0);
 
   await page.context().setOffline(false);
-  await expect.poll(ticks, { timeout: 15_000 }).toBe(2);
+  await expect.poll(ticks).toBe(2);
   await expect(main(page).getByRole("status")).not.toContainText("in attesa di invio");
   // Sent once each, in order, and the queue in the browser is empty.
   expect(await page.evaluate((id) => localStorage.getItem(`sportello.ticks.${id}`), visitId)).toBeNull();
@@ -261,7 +263,7 @@ test("the QR code of the confirmation, shown to the camera, checks the citizen i
     const page = await volunteer(browser, "volontaria@sportello.demo");
     await page.context().grantPermissions(["camera"]);
     await main(page).getByRole("button", { name: "Leggi il codice QR con la fotocamera" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Arrivo registrato" })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole("status").filter({ hasText: "Arrivo registrato" })).toBeVisible();
     const { rows } = await sql(`SELECT "status" FROM "Appointment" WHERE "bookingCode" = $1`, [code]);
     expect(rows[0].status).toBe("ARRIVED");
     await expect(main(page).getByRole("button", { name: "Leggi il codice QR con la fotocamera" })).toHaveAttribute("aria-expanded", "false");

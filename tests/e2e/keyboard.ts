@@ -1,4 +1,6 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+
+import { expect } from "./fixtures";
 
 // Keyboard-only helpers: the journeys that use them never touch the mouse.
 

@@ -1,8 +1,8 @@
 // The outbox page lists what each kept mail had attached (booking mails: calendar file and QR code).
 import { randomUUID } from "node:crypto";
 
-import { expect, test } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 

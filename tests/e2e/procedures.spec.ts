@@ -1,7 +1,8 @@
 // An OLP adds a step to a service's guided procedure, moves it and takes it out again. (The
 // certificates procedure: the other specs follow PIN/PUK at the desk.)
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 

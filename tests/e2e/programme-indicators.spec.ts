@@ -5,12 +5,13 @@
 // in English.
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 import { createDb } from "@/lib/db";
 import { applyProgrammeIndicators } from "@/lib/programme-indicators/import";
 import { parseProgrammeReport } from "@/lib/programme-indicators/parse";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { parseCsv } from "./csv";
 import { sql } from "./database";

@@ -4,12 +4,13 @@
 // the sample's content unchanged: only its place in the file moves (two lines added on top).
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
 import { createDb } from "@/lib/db";
 import { applyImport } from "@/lib/service-maps/import";
 import { parseServiceMaps } from "@/lib/service-maps/parse";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 import { withMapsLock } from "./service-maps-lock";

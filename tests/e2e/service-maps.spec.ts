@@ -3,8 +3,9 @@
 // count beside a published figure, and the page follows a new import while serving reads from cache.
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { parseCsv } from "./csv";
 import { sql } from "./database";

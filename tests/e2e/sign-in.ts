@@ -1,4 +1,6 @@
-import { test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+
+import { test } from "./fixtures";
 
 /** The demo staff's password (prisma/seed). */
 export const DEMO_PASSWORD = "Sportello-Demo-2026";

@@ -2,8 +2,9 @@
 // it and sends it again; the OLP approves it, which locks it; the month sheet downloads as CSV and PDF.
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 import { signedIn } from "./sign-in";
@@ -31,7 +32,6 @@ async function fillDay(page: Page, index: number, times: { start: string; end: s
 }
 
 test("a week goes from the volunteer to the OLP and back, then is approved and locked", async ({ browser }) => {
-  test.setTimeout(120_000);
   const monday = await lastMonday();
   // A run against a kept database starts from an empty week.
   await sql(`DELETE FROM "TimesheetWeek" WHERE "userId" = (SELECT "id" FROM "User" WHERE "email" = $1) AND "weekStart" = $2::date`, [VOLUNTEER, monday]);

@@ -2,8 +2,9 @@
 // shorter than the attendance is refused next to its field; then deletes it, told how many attendance
 // records go with it. Giulia's session only (the training journey works with Marco's totals). Axe on
 // every page.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 import { signIn } from "./sign-in";
@@ -11,7 +12,6 @@ import { signIn } from "./sign-in";
 const main = (page: Page) => page.locator("main");
 
 test("the OLP edits a session with attendance (confirmed, or refused), then deletes it", async ({ page }) => {
-  test.setTimeout(90_000);
   const title = `Modifica in prova ${Date.now()}`;
   // Three days ago, 120 minutes of general training, Giulia present for all of it.
   const { rows } = await sql(

@@ -3,8 +3,9 @@
 // journey's session is asserted on (other journeys add and remove theirs). Axe on every page.
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Download, type Page } from "@playwright/test";
+import type { Download, Page } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 import { signedIn } from "./sign-in";
@@ -17,7 +18,6 @@ async function download(page: Page, link: string): Promise<{ name: string; bytes
 }
 
 test("the OLP and the volunteer print and download the training register", async ({ browser }) => {
-  test.setTimeout(90_000);
   const title = `Registro in prova ${Date.now()}`;
   await sql(
     `WITH s AS (

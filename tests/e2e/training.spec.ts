@@ -1,7 +1,7 @@
 // The OLP creates a training session (a refused form first), records a volunteer's attendance, and the
 // volunteer sees the hours on their progress against the project's targets. Axe on every page.
-import { expect, test } from "@playwright/test";
 
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
 import { sql } from "./database";
 import { signedIn } from "./sign-in";
@@ -9,7 +9,6 @@ import { signedIn } from "./sign-in";
 const TITLE = "E2E Formazione specifica: accoglienza allo sportello";
 
 test("the OLP records a session and its attendance; the volunteer sees the progress", async ({ browser }) => {
-  test.setTimeout(90_000);
   // A run against a kept database starts without this test's sessions (attendance goes with them).
   await sql(`DELETE FROM "TrainingSession" WHERE "title" LIKE 'E2E %'`);
 

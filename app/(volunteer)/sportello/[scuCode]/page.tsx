@@ -19,6 +19,7 @@ import { VOLUNTEER_AREA, requireRole } from "@/lib/auth/session";
 import { ROME } from "@/lib/calendar/time";
 import { db } from "@/lib/db";
 import { findWorkDesk } from "@/lib/desk/access";
+import { DESK_SCREEN_REFRESH_SECONDS } from "@/lib/desk/refresh";
 import { searchSchema } from "@/lib/desk/schema";
 import { loadDeskToday } from "@/lib/desk/today";
 import { getCurrentLocale } from "@/lib/i18n/server-locale";
@@ -62,7 +63,7 @@ export default async function DeskDayPage({ params, searchParams }: { params: Pa
 
   return (
     <DeskMessages>
-      <AutoRefresh seconds={15} />
+      <AutoRefresh seconds={DESK_SCREEN_REFRESH_SECONDS} />
       <Container className="space-y-10 py-10">
         <div>
           <h1 className="text-3xl sm:text-4xl">{t("title")}</h1>

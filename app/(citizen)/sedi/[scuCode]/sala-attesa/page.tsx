@@ -7,6 +7,7 @@ import { Container } from "@/components/ui/Container";
 import { ROME } from "@/lib/calendar/time";
 import { db } from "@/lib/db";
 import { loadWaitingRoom } from "@/lib/desk/display";
+import { WAITING_ROOM_REFRESH_SECONDS } from "@/lib/desk/refresh";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,7 @@ export default async function WaitingRoomPage({ params }: { params: Params }) {
 
   return (
     <Container className="space-y-8 py-8">
-      <AutoRefresh seconds={5} />
+      <AutoRefresh seconds={WAITING_ROOM_REFRESH_SECONDS} />
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-4xl sm:text-5xl">{t("heading", { desk: board.deskName })}</h1>
         <p className="text-xl text-muted">{t("updated", { time: format.dateTime(now, { hour: "2-digit", minute: "2-digit", timeZone: ROME }) })}</p>
